@@ -1,0 +1,51 @@
+import type { CliIo } from './cli-io.js';
+import { processIo } from './cli-io.js';
+
+/** A subcommand: receives its own arguments, returns the process exit code. Loaded lazily so each stays fast. */
+export type Command = (args: string[], io: CliIo) => Promise<number>;
+
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  serve: { summary: 'serve the HTTP API and portals', load: async () => (await import('./commands/serve.js')).serve },
+  db: { summary: 'db migrate — apply pending migrations', load: async () => (await import('./commands/db.js')).db },
+  demo: { summary: 'demo seed — load demo parties, accounts and filings', load: async () => (await import('./commands/demo.js')).demo },
+  audit: { summary: 'audit verify — prove the history hash chain intact', load: async () => (await import('./commands/audit.js')).audit },
+  'app-info': {
+    summary: 'app-info FILE [--json] [--verify] — read package name and signing certificates from an APK, IPA or HAP',
+    load: async () => (await import('./commands/app-info.js')).appInfo,
+  },
+  validate: {
+    summary: 'validate KIND VALUE [--json] — check one identity, contact, network or app value',
+    load: async () => (await import('./commands/validate.js')).validate,
+  },
+  precheck: {
+    summary: 'precheck FILE.json [--json] — run every pre-check rule on an application body',
+    load: async () => (await import('./commands/precheck.js')).precheck,
+  },
+};
+
+function usage(io: CliIo): void {
+  io.out('Usage: beian <command> [options]\n\nCommands:');
+  for (const [name, { summary }] of Object.entries(commands)) io.out(`  ${name.padEnd(10)} ${summary}`);
+}
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    usage(io);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(`beian: unknown command "${name}"`);
+    usage(io);
+    return 2;
+  }
+  let run: Command;
+  try {
+    run = await command.load();
+  } catch (error) {
+    io.err(`beian: command "${name}" is not available: ${(error as Error).message}`);
+    return 2;
+  }
+  return run(rest, io);
+}

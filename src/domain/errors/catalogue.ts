@@ -1,0 +1,11 @@
+import { generalErrors } from './general-errors.js';
+
+/**
+ * Every error Beian answers with. Each area keeps its entries in its own file; this merges them.
+ * docs/errors.md is generated from this object and kept in sync by a test.
+ */
+export const catalogue = {
+  ...generalErrors,
+};
+
+export type ErrorCode = keyof typeof catalogue;
