@@ -1,4 +1,5 @@
 import { generalErrors } from './general-errors.js';
+import { numberErrors } from './number-errors.js';
 
 /**
  * Every error Beian answers with. Each area keeps its entries in its own file; this merges them.
@@ -6,6 +7,7 @@ import { generalErrors } from './general-errors.js';
  */
 export const catalogue = {
   ...generalErrors,
+  ...numberErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;

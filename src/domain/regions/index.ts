@@ -1,0 +1,3 @@
+export * from './region.js';
+export * from './default-regions.js';
+export * from './region-lookup.js';
