@@ -1,3 +1,4 @@
+import { calendarErrors } from './calendar-errors.js';
 import { generalErrors } from './general-errors.js';
 import { numberErrors } from './number-errors.js';
 
@@ -7,6 +8,7 @@ import { numberErrors } from './number-errors.js';
  */
 export const catalogue = {
   ...generalErrors,
+  ...calendarErrors,
   ...numberErrors,
 };
 
