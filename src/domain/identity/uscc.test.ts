@@ -1,0 +1,44 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { checkUscc, organizationCodeCheckCharacter, usccCharacters, usccCheckCharacter } from './uscc.js';
+import { mutateAt, uscc } from '../../../test/arbitraries/identity-numbers.js';
+
+describe('checkUscc', () => {
+  it('accepts generated codes', () => {
+    fc.assert(fc.property(uscc, (code) => assert.deepEqual(checkUscc(code).issues, [])), { numRuns: 200 });
+  });
+
+  it('reports every one-character change, as an error when the organisation code breaks too', () => {
+    fc.assert(
+      fc.property(uscc, fc.nat(17), fc.nat(), (code, index, pick) => {
+        const changed = mutateAt(code, index, index >= 2 && index < 8 ? '0123456789' : usccCharacters, pick);
+        const result = checkUscc(changed);
+        assert.ok(result.issues.length > 0);
+        const organizationSound = organizationCodeCheckCharacter(changed.slice(8, 16)) === changed[16];
+        assert.equal(result.valid, organizationSound);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('accepts a real code and lower case', () => {
+    // 91350100M000100Y43: a widely published sample licence code
+    assert.equal(usccCheckCharacter('91350100M000100Y4'), '3');
+    assert.equal(checkUscc(' 91350100m000100y43 ').valid, true);
+  });
+
+  it('warns, not fails, on a pilot-era code whose check character is off', () => {
+    const first17 = '91350100M000100Y4';
+    const wrong = usccCharacters[(usccCharacters.indexOf(usccCheckCharacter(first17)) + 1) % 31]!;
+    const result = checkUscc(first17 + wrong);
+    assert.equal(result.valid, true);
+    assert.deepEqual(result.issues.map((i) => [i.code, i.severity]), [['USCC_PILOT_CHECK_CHARACTER', 'warning']]);
+  });
+
+  it('rejects forbidden letters, letters in the region part and wrong lengths', () => {
+    for (const bad of ['91350100M000100Y4I', '91350100O000100Y43', '9135A100M000100Y43', '91350100M000100Y4', '']) {
+      assert.deepEqual(checkUscc(bad).issues.map((i) => i.code), ['USCC_FORMAT'], bad);
+    }
+  });
+});
