@@ -1,4 +1,4 @@
-import chineseDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
+import { createRequire } from 'node:module';
 import type { CalendarDate } from './calendar-date.js';
 
 /** A day the official schedule (国务院办公厅 放假安排) sets apart from the plain Monday–Friday week. */
@@ -47,5 +47,12 @@ export function readBuiltInSchedule(data: {
     .sort((a, b) => a - b);
   return { days, coveredYears: Object.freeze(coveredYears) };
 }
+
+// Loaded with require rather than `import … with { type: 'json' }`: the CLI bundle keeps packages external and esbuild's
+// node20 target drops import attributes, which Node then refuses for a JSON module.
+const chineseDays = createRequire(import.meta.url)('chinese-days/dist/chinese-days.json') as {
+  holidays: Record<string, string>;
+  workdays: Record<string, string>;
+};
 
 export const builtInSchedule: BuiltInSchedule = readBuiltInSchedule(chineseDays);
