@@ -1,3 +1,4 @@
+import { appPackageErrors } from './app-package-errors.js';
 import { calendarErrors } from './calendar-errors.js';
 import { generalErrors } from './general-errors.js';
 import { numberErrors } from './number-errors.js';
@@ -9,6 +10,7 @@ import { numberErrors } from './number-errors.js';
 export const catalogue = {
   ...generalErrors,
   ...calendarErrors,
+  ...appPackageErrors,
   ...numberErrors,
 };
 
