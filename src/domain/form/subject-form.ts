@@ -20,6 +20,13 @@ export const subjectForm = z.strictObject({
   superior: z.string().trim().max(128).optional(),
   remark: z.string().trim().max(500).optional(),
   mainPerson: personForm,
+  /**
+   * Organisations whose main responsible person is not the legal representative (法定代表人): who the legal
+   * representative is. Absent means the main person is the legal representative.
+   */
+  legalRepresentative: z
+    .strictObject({ name: z.string().trim().min(1).max(64), certificateNumber: z.string().trim().max(64).optional() })
+    .optional(),
   /** For individuals filing outside the province of their identity card: the residence permit material. */
   residencePermitMaterialId: z.string().optional(),
   /** Material ids: certificate scan, commitment letter, authorisation letter… */

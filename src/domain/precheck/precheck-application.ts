@@ -1,0 +1,80 @@
+import type { z } from 'zod';
+import { bureauPolicy } from '../codes/bureau-policies.js';
+import { applicationBody, type ApplicationBody } from '../form/index.js';
+import { applicationPartFindings, applicationRules, inFlightFindings } from './application-rules.js';
+import { featureInfoFindings } from './feature-info-rules.js';
+import { fieldPath, type Finding } from './finding.js';
+import { networkFindings } from './network-rules.js';
+import { personFindings } from './person-rules.js';
+import type { PrecheckContext } from './precheck-context.js';
+import { serviceNameFindings } from './app-name-rules.js';
+import type { RuleInput, SubjectFacts } from './rule-input.js';
+import { serviceFindings } from './service-rules.js';
+import { subjectFindings } from './subject-rules.js';
+
+export interface PrecheckOptions {
+  /** The day to judge dates against, YYYY-MM-DD (Asia/Shanghai). */
+  today: string;
+  /** The reviewing bureau's province (two- or six-digit), when known: the subject's province must match it. */
+  bureauProvince?: string;
+}
+
+/** Zod issues as FORM_INVALID findings at the Zod path, with Zod's message appended. */
+function formFindings(error: z.ZodError): Finding[] {
+  const rule = applicationRules.FORM_INVALID;
+  return error.issues.map((issue) => ({
+    code: 'FORM_INVALID',
+    path: fieldPath(...issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment))),
+    severity: rule.severity,
+    message: { zh: `${rule.message.zh}（${issue.message}）`, en: `${rule.message.en} (${issue.message})` },
+    fix: rule.fix,
+  }));
+}
+
+async function subjectFacts(body: ApplicationBody, context: PrecheckContext): Promise<SubjectFacts> {
+  if (body.subject) {
+    const ref = { certificateNumber: body.subject.certificate.number.trim().toUpperCase(), ...(body.subjectId ? { subjectId: body.subjectId } : {}) };
+    return { ref, nature: body.subject.nature, province: body.subject.province, form: body.subject };
+  }
+  if (body.subjectId) {
+    const filed = await context.filedSubject(body.subjectId);
+    return filed
+      ? { ref: { subjectId: body.subjectId, certificateNumber: filed.certificateNumber }, nature: filed.nature, province: filed.province }
+      : { ref: { subjectId: body.subjectId } };
+  }
+  return { ref: {} };
+}
+
+/**
+ * Runs every pre-check rule on an application body as providers send it to POST /api/v1/applications. A body the
+ * form schema rejects yields only FORM_INVALID findings. Errors block submission; warnings are shown to the applicant
+ * and to reviewers.
+ */
+export async function precheckApplication(body: unknown, context: PrecheckContext, options: PrecheckOptions): Promise<Finding[]> {
+  const parsed = applicationBody.safeParse(body);
+  if (!parsed.success) return formFindings(parsed.error);
+  const subject = await subjectFacts(parsed.data, context);
+  const input: RuleInput = {
+    body: parsed.data,
+    context,
+    today: options.today,
+    ...(options.bureauProvince ? { bureauProvince: options.bureauProvince } : {}),
+    subject,
+    ...(subject.province ? { policy: bureauPolicy(subject.province, context.bureauPolicies) } : {}),
+  };
+  return [
+    ...applicationPartFindings(input),
+    ...(await inFlightFindings(input)),
+    ...subjectFindings(input),
+    ...(await personFindings(input)),
+    ...serviceNameFindings(parsed.data.services, subject.nature),
+    ...serviceFindings(input),
+    ...(await networkFindings(input)),
+    ...featureInfoFindings(input),
+  ];
+}
+
+/** True when no finding is an error. */
+export function passesPrecheck(findings: readonly Finding[]): boolean {
+  return !findings.some((finding) => finding.severity === 'error');
+}
