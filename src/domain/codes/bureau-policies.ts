@@ -13,8 +13,6 @@ export interface BureauPolicy {
   nonLocalResidents: 'accepted_with_permit' | 'refused' | 'unspecified';
   /** Foreign individuals may not file (河北). */
   foreignIndividualsRefused: boolean;
-  /** The communication address and the certificate address lie in the same city (§6.8). */
-  certificateAddressSameCity: boolean;
   /** Public institutions may only use .cn/.公益 domains, party and government bodies .gov.cn/.政务 (§6.17). */
   publicBodyDomainsRestricted: boolean;
   /** Domain quotas per order (§6.21); absent means no limit. */
@@ -36,25 +34,23 @@ export const defaultBureauPolicy: BureauPolicy = {
   minimumAge: 18,
   nonLocalResidents: 'unspecified',
   foreignIndividualsRefused: false,
-  certificateAddressSameCity: false,
   publicBodyDomainsRestricted: false,
   domainQuota: {},
 };
 
 /** Differences from the default, by province code. */
 export const bureauPolicyOverrides: Readonly<Record<string, Partial<BureauPolicy>>> = {
-  '13': { foreignIndividualsRefused: true, certificateAddressSameCity: true }, // 河北
+  '13': { foreignIndividualsRefused: true }, // 河北
   '14': { nonLocalResidents: 'refused', domainQuota: { perOrder: 3 } }, // 山西
   '15': { nonLocalResidents: 'refused', publicBodyDomainsRestricted: true }, // 内蒙古
   '31': { nonLocalResidents: 'accepted_with_permit', publicBodyDomainsRestricted: true }, // 上海
   '33': { nonLocalResidents: 'accepted_with_permit', publicBodyDomainsRestricted: true }, // 浙江
   '34': { legalRepresentativeMustBeMainPerson: false, authorisedMainPersonMustBeServicePerson: true }, // 安徽
   '37': { nonLocalResidents: 'accepted_with_permit', minimumAge: 17 }, // 山东
-  '41': { certificateAddressSameCity: true, domainQuota: { perOrderOrganisation: 5 } }, // 河南
+  '41': { domainQuota: { perOrderOrganisation: 5 } }, // 河南
   '43': { domainQuota: { perOrder: 1 } }, // 湖南
   '45': { nonLocalResidents: 'refused' }, // 广西
   '46': { legalRepresentativeMustBeMainPerson: false, domainQuota: { individualFirstFiling: 1 } }, // 海南
-  '52': { certificateAddressSameCity: true }, // 贵州
   '63': { nonLocalResidents: 'refused' }, // 青海
   '64': { nonLocalResidents: 'refused' }, // 宁夏
   '65': { nonLocalResidents: 'refused', domainQuota: { perWebsite: 1 } }, // 新疆

@@ -2,6 +2,7 @@ import { appPackageErrors } from './app-package-errors.js';
 import { calendarErrors } from './calendar-errors.js';
 import { generalErrors } from './general-errors.js';
 import { numberErrors } from './number-errors.js';
+import { precheckErrors } from './precheck-errors.js';
 
 /**
  * Every error Beian answers with. Each area keeps its entries in its own file; this merges them.
@@ -12,6 +13,7 @@ export const catalogue = {
   ...calendarErrors,
   ...appPackageErrors,
   ...numberErrors,
+  ...precheckErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;
