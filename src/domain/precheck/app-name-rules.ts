@@ -70,7 +70,8 @@ const find = findingsOf(appNameRules);
 
 const reservedPrefixes = ['中国', '中华', '国家', '全国', '中央', '人民', '人大', '反腐', '纪检', '监察', '信访', '维权', '投诉'];
 const marketingWords = ['免费', '限时', '特价', '特惠', '促销', '打折', '折扣', '秒杀', '红包', '领券', '最好', '最佳', '最强', '第一', '顶级', '全网最', 'no.1', 'free'];
-const placeholderWords = ['测试', '示例', '样例', '未命名', '我的应用', '应用名称', 'app名称', 'test', 'demo', 'untitled', 'sample', 'xxx', 'todo', 'myapp'];
+/** Placeholder names; "测试" and "test" alone are not listed: 性格测试 and Speed Test are real names. */
+const placeholderWords = ['测试版', '测试应用', '内测版', '示例应用', '样例', '未命名', '我的应用', '应用名称', 'app名称', 'test app', 'demo', 'untitled', 'xxx', 'myapp'];
 const genericNames = new Set([
   '浏览器', '相机', '计算器', '日历', '天气', '时钟', '闹钟', '音乐', '视频', '地图', '导航', '商城', '购物', '新闻', '阅读', '游戏', '社交',
   '聊天', '钱包', '支付', '教育', '学习', '健康', '医疗', '出行', '打车', '外卖', '工具', '工具箱', '手电筒', '输入法', '壁纸', '相册', '笔记',

@@ -5,3 +5,4 @@ export { precheckApplication, passesPrecheck, type PrecheckOptions } from './pre
 export { ruleCatalogue, precheckRule, precheckRuleCodes } from './rule-catalogue.js';
 export { returnReason, presentReturnReason, otherReturnCode, type ReturnReason } from './return-reason.js';
 export { renderPrecheckRulesMarkdown } from './render-rules-markdown.js';
+export { assertPrecheckPasses } from './precheck-failure.js';
