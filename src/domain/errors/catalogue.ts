@@ -1,3 +1,4 @@
+import { applicationErrors } from './application-errors.js';
 import { appPackageErrors } from './app-package-errors.js';
 import { calendarErrors } from './calendar-errors.js';
 import { generalErrors } from './general-errors.js';
@@ -10,6 +11,7 @@ import { precheckErrors } from './precheck-errors.js';
  */
 export const catalogue = {
   ...generalErrors,
+  ...applicationErrors,
   ...calendarErrors,
   ...appPackageErrors,
   ...numberErrors,

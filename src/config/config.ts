@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { BeianError } from '../domain/errors/beian-error.js';
+
+const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+const int = (min: number) => z.coerce.number().int().min(min);
+
+/** Every setting, read from the environment once at start-up; defaults run on one laptop. */
+const environment = z.object({
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'expected postgres://…').optional(),
+  BEIAN_DATA_DIR: z.string().min(1).default('./data'),
+  PORT: int(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('localhost'),
+  BEIAN_DEMO: flag.default(true),
+  BEIAN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BEIAN_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  BEIAN_SESSION_HOURS: int(1).default(12),
+  BEIAN_PROVIDER_REVIEW_WORKING_DAYS: int(1).default(3),
+  BEIAN_SMS_HOURS: int(1).default(24),
+  BEIAN_SMS_MAX_WRONG_CODES: int(1).default(5),
+  BEIAN_SMS_RESEND_INTERVAL_SECONDS: int(0).default(60),
+  BEIAN_SMS_MAX_SENDS: int(1).default(5),
+  BEIAN_BUREAU_REVIEW_WORKING_DAYS: int(1).default(20),
+  BEIAN_SWEEP_INTERVAL_SECONDS: int(1).default(30),
+  BEIAN_APP_INFO_MAX_BYTES: int(1).default(4 * 1024 ** 3),
+  BEIAN_MATERIAL_MAX_BYTES: int(1).default(10 * 1024 ** 2),
+});
+
+export type Config = {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  port: number;
+  host: string;
+  demo: boolean;
+  logLevel: z.infer<typeof environment>['BEIAN_LOG_LEVEL'];
+  publicUrl: string;
+  sessionHours: number;
+  policy: {
+    providerReviewWorkingDays: number;
+    smsHours: number;
+    smsMaxWrongCodes: number;
+    smsResendIntervalSeconds: number;
+    smsMaxSends: number;
+    bureauReviewWorkingDays: number;
+  };
+  sweepIntervalSeconds: number;
+  appInfoMaxBytes: number;
+  materialMaxBytes: number;
+};
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = environment.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new BeianError('VALIDATION_FAILED', {
+      path: `env.${issue.path.join('.')}`,
+      message: `invalid setting ${issue.path.join('.')}: ${issue.message}`,
+    });
+  }
+  const e = parsed.data;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.BEIAN_DATA_DIR,
+    port: e.PORT,
+    host: e.HOST,
+    demo: e.BEIAN_DEMO,
+    logLevel: e.BEIAN_LOG_LEVEL,
+    publicUrl: e.BEIAN_PUBLIC_URL,
+    sessionHours: e.BEIAN_SESSION_HOURS,
+    policy: {
+      providerReviewWorkingDays: e.BEIAN_PROVIDER_REVIEW_WORKING_DAYS,
+      smsHours: e.BEIAN_SMS_HOURS,
+      smsMaxWrongCodes: e.BEIAN_SMS_MAX_WRONG_CODES,
+      smsResendIntervalSeconds: e.BEIAN_SMS_RESEND_INTERVAL_SECONDS,
+      smsMaxSends: e.BEIAN_SMS_MAX_SENDS,
+      bureauReviewWorkingDays: e.BEIAN_BUREAU_REVIEW_WORKING_DAYS,
+    },
+    sweepIntervalSeconds: e.BEIAN_SWEEP_INTERVAL_SECONDS,
+    appInfoMaxBytes: e.BEIAN_APP_INFO_MAX_BYTES,
+    materialMaxBytes: e.BEIAN_MATERIAL_MAX_BYTES,
+  };
+}

@@ -1,0 +1,17 @@
+import type { Kysely } from 'kysely';
+import type { Config } from '../config/config.js';
+import type { RegionLookup } from '../domain/regions/index.js';
+import type { Database } from '../store/schema.js';
+import type { Notifier } from './notifier.js';
+
+/** What every flow may use. `now` is the only clock. */
+export interface FlowDeps {
+  db: Kysely<Database>;
+  policy: Config['policy'];
+  regions: RegionLookup;
+  notifier: Notifier;
+  filingTlds: ReadonlySet<string>;
+  /** Where people reach this deployment (links in SMS and e-mail). */
+  publicUrl: string;
+  now(): Date;
+}

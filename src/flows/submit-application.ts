@@ -1,0 +1,46 @@
+import { BeianError } from '../domain/errors/beian-error.js';
+import { shanghaiDateOf } from '../domain/calendar/index.js';
+import { precheckApplication, passesPrecheck } from '../domain/precheck/index.js';
+import { databasePrecheckContext } from '../store/precheck-context-db.js';
+import type { Actor } from './actor.js';
+import { lockApplication } from './application-access.js';
+import { applyTransition } from './apply-transition.js';
+import type { FlowDeps } from './flow-deps.js';
+import { runFlow, type FlowOptions } from './run-flow.js';
+
+/**
+ * Sends a draft or returned application to its provider's initial review (初审). Every pre-check rule runs first:
+ * errors refuse the submission with the findings; warnings travel with the application to the reviewers.
+ */
+export async function submitApplication(deps: FlowDeps, actor: Actor, input: { applicationId: string }, options: FlowOptions = {}): Promise<{ applicationId: string }> {
+  return runFlow(deps, actor, options, async (scope) => {
+    const application = await lockApplication(scope.trx, actor, input.applicationId);
+    const bureau = await scope.trx.selectFrom('parties').select('province_code').where('id', '=', application.bureau_id).executeTakeFirstOrThrow();
+    const context = databasePrecheckContext(scope.trx, { filingTlds: deps.filingTlds, excludeApplicationId: application.id });
+    const findings = await precheckApplication(application.payload, context, {
+      today: shanghaiDateOf(scope.now),
+      ...(bureau.province_code ? { bureauProvince: bureau.province_code } : {}),
+    });
+    if (!passesPrecheck(findings)) {
+      const first = findings.find((f) => f.severity === 'error');
+      throw new BeianError('PRECHECK_FAILED', { ...(first ? { path: first.path } : {}), details: { findings } });
+    }
+    const other = await scope.trx
+      .selectFrom('applications')
+      .select('id')
+      .where('subject_id', '=', application.subject_id)
+      .where('id', '!=', application.id)
+      .where('state', 'in', ['provider_review', 'provider_returned', 'sms_pending', 'bureau_review', 'bureau_returned'])
+      .executeTakeFirst();
+    if (other) throw new BeianError('APPLICATION_IN_FLIGHT', { details: { applicationId: other.id } });
+    await applyTransition(scope, application, 'submit', {
+      set: { submitted_at: scope.now, findings: JSON.stringify(findings), return_reasons: '[]', sms_wrong_codes: 0 },
+      data: { warnings: findings.length },
+    });
+    return { applicationId: application.id };
+  }).catch((error: unknown) => {
+    // Two submissions racing for one subject: the partial unique index answers for the loser.
+    if (error instanceof Error && /applications_one_in_flight_per_subject/.test(error.message)) throw new BeianError('APPLICATION_IN_FLIGHT');
+    throw error;
+  });
+}

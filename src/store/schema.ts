@@ -1,0 +1,290 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** Column types of the registry database (see migrations/). JSON columns are typed by their readers. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type Json<T = unknown> = ColumnType<T, string | T, string | T>;
+
+export interface PartiesTable {
+  id: Generated<string>;
+  kind: 'ministry' | 'bureau' | 'access_provider' | 'distribution_platform' | 'terminal_maker';
+  platform_kind: 'app_store' | 'mini_program' | 'quick_app' | null;
+  name: string;
+  name_en: string | null;
+  province_code: string | null;
+  created_at: Timestamp;
+}
+
+export type Role = 'applicant' | 'provider' | 'bureau' | 'ministry' | 'checker';
+
+export interface UsersTable {
+  id: Generated<string>;
+  party_id: string | null;
+  role: Role;
+  login: string;
+  display_name: string;
+  password_hash: string;
+  created_at: Timestamp;
+  disabled_at: NullableTimestamp;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface ApiKeysTable {
+  id: Generated<string>;
+  user_id: string;
+  label: string;
+  key_prefix: string;
+  key_hash: string;
+  created_at: Timestamp;
+  revoked_at: NullableTimestamp;
+}
+
+export interface SubjectsTable {
+  id: Generated<string>;
+  certificate_type: number;
+  certificate_key: string;
+  name: string;
+  nature: number;
+  province_code: string;
+  status: 'unfiled' | 'filed' | 'cancelled';
+  owner_user_id: string | null;
+  data: Json | null;
+  next_service_index: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ServicesTable {
+  id: Generated<string>;
+  subject_id: string;
+  type: 'app' | 'mini_program' | 'quick_app' | 'website';
+  name: string;
+  status: 'filed' | 'cancelled';
+  service_index: number;
+  data: Json;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PersonsTable {
+  id: Generated<string>;
+  subject_id: string;
+  service_id: string | null;
+  role: 'main' | 'service';
+  name: string;
+  certificate_type: number;
+  certificate_number: string;
+  mobile: string;
+  emergency_phone: string;
+  email: string;
+}
+
+export interface ServiceFeaturesTable {
+  id: Generated<string>;
+  service_id: string;
+  platform: string;
+  package_name: string;
+  public_key: string | null;
+  signature_md5: string | null;
+}
+
+export interface ServiceDomainsTable {
+  id: Generated<string>;
+  service_id: string;
+  subject_id: string;
+  domain: string;
+  removed_at: NullableTimestamp;
+}
+
+export interface ServiceAccessTable {
+  id: Generated<string>;
+  service_id: string;
+  provider_id: string;
+  connection_methods: Json<string[]>;
+  server_locations: Json<string[]>;
+  ips: Json<string[]>;
+  supports_ipv6: boolean;
+  created_at: Timestamp;
+  cancelled_at: NullableTimestamp;
+}
+
+export interface FilingsTable {
+  id: Generated<string>;
+  kind: 'subject' | 'service';
+  subject_id: string;
+  service_id: string | null;
+  number: string;
+  province_code: string;
+  service_type: string | null;
+  status: 'active' | 'cancelled' | 'revoked';
+  shell: Generated<boolean>;
+  access_limited: Generated<boolean>;
+  approved_at: Timestamp;
+  cancelled_at: NullableTimestamp;
+  updated_at: Timestamp;
+}
+
+export interface NumberSequencesTable {
+  province_code: string;
+  year: number;
+  last_value: number;
+}
+
+export interface ApplicationsTable {
+  id: Generated<string>;
+  kind: string;
+  state: string;
+  subject_id: string;
+  service_id: string | null;
+  channel_id: string;
+  bureau_id: string;
+  created_by: string;
+  payload: Json;
+  return_reasons: Json<unknown[]>;
+  findings: Json<unknown[]>;
+  sms_wrong_codes: Generated<number>;
+  version: Generated<number>;
+  state_entered_at: Timestamp;
+  submitted_at: NullableTimestamp;
+  sms_started_at: NullableTimestamp;
+  bureau_entered_at: NullableTimestamp;
+  decided_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ApplicationMarkersTable {
+  application_id: string;
+  marker: string;
+  at: Timestamp;
+}
+
+export interface SmsChallengesTable {
+  id: Generated<string>;
+  application_id: string;
+  phone: string;
+  roles: Json<string[]>;
+  certificate_tail_hash: string;
+  code_hash: string;
+  sent_at: Timestamp;
+  expires_at: Timestamp;
+  send_count: Generated<number>;
+  verified_at: NullableTimestamp;
+}
+
+export interface MaterialsTable {
+  id: string;
+  content: Uint8Array;
+  media_type: string;
+  size_bytes: number;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface HistoryTable {
+  seq: number;
+  at: Timestamp;
+  actor_user_id: string | null;
+  actor_role: string;
+  actor_party_id: string | null;
+  entity_type: string;
+  entity_id: string;
+  action: string;
+  from_state: string | null;
+  to_state: string | null;
+  reason: string | null;
+  data: Json<Record<string, unknown>>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface HistoryHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  topic: string;
+  recipient: string;
+  payload: Json<Record<string, unknown>>;
+  created_at: Timestamp;
+  available_at: Timestamp;
+  delivered_at: NullableTimestamp;
+  attempts: Generated<number>;
+  last_error: string | null;
+}
+
+export interface DevInboxTable {
+  id: Generated<number>;
+  channel: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  created_at: Timestamp;
+}
+
+export interface IdempotencyKeysTable {
+  principal: string;
+  key: string;
+  request_hash: string;
+  status_code: number;
+  response: Json;
+  created_at: Timestamp;
+}
+
+export interface CalendarOverridesTable {
+  date: string;
+  kind: 'holiday' | 'workday';
+  name: string | null;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface CalendarYearsTable {
+  year: number;
+  declared_by: string | null;
+  declared_at: Timestamp;
+}
+
+export interface Database {
+  parties: PartiesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_keys: ApiKeysTable;
+  subjects: SubjectsTable;
+  services: ServicesTable;
+  persons: PersonsTable;
+  service_features: ServiceFeaturesTable;
+  service_domains: ServiceDomainsTable;
+  service_access: ServiceAccessTable;
+  filings: FilingsTable;
+  number_sequences: NumberSequencesTable;
+  applications: ApplicationsTable;
+  application_markers: ApplicationMarkersTable;
+  sms_challenges: SmsChallengesTable;
+  materials: MaterialsTable;
+  history: HistoryTable;
+  history_head: HistoryHeadTable;
+  outbox: OutboxTable;
+  dev_inbox: DevInboxTable;
+  idempotency_keys: IdempotencyKeysTable;
+  calendar_overrides: CalendarOverridesTable;
+  calendar_years: CalendarYearsTable;
+}
+
+export type Party = Selectable<PartiesTable>;
+export type User = Selectable<UsersTable>;
+export type Subject = Selectable<SubjectsTable>;
+export type Service = Selectable<ServicesTable>;
+export type Filing = Selectable<FilingsTable>;
+export type Application = Selectable<ApplicationsTable>;
+export type NewApplication = Insertable<ApplicationsTable>;
+export type ApplicationUpdate = Updateable<ApplicationsTable>;
