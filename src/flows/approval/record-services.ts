@@ -4,6 +4,7 @@ import type { PersonForm } from '../../domain/form/person-form.js';
 import type { AccessForm, ServiceForm } from '../../domain/form/service-form.js';
 import { nextServiceIndex } from '../../store/allocate-numbers.js';
 import type { Database } from '../../store/schema.js';
+import { normalizeMobile } from '../sms/sms-code.js';
 
 export function personRow(person: PersonForm, subjectId: string, serviceId: string | null, role: 'main' | 'service') {
   return {
@@ -13,7 +14,7 @@ export function personRow(person: PersonForm, subjectId: string, serviceId: stri
     name: person.name,
     certificate_type: person.certificate.type,
     certificate_number: person.certificate.number,
-    mobile: person.mobile,
+    mobile: normalizeMobile(person.mobile),
     emergency_phone: person.emergencyPhone,
     email: person.email,
   };

@@ -25,3 +25,9 @@ export async function secretMatches(hash: string, value: string): Promise<boolea
 export function certificateTail(certificateNumber: string): string {
   return certificateNumber.replace(/\s+/g, '').toUpperCase().slice(-6);
 }
+
+/** A mobile number as 11 bare digits when it is a mainland mobile (+86, spaces and hyphens dropped). */
+export function normalizeMobile(value: string): string {
+  const compact = value.trim().replace(/[\s-]/g, '');
+  return compact.replace(/^(\+86|0086|86(?=\d{11}$))/, '');
+}

@@ -3,6 +3,7 @@ import type { ApplicationBody } from '../../domain/form/application-body.js';
 import type { PersonForm } from '../../domain/form/person-form.js';
 import { applicationKindRules } from '../../domain/lifecycle/application-kinds.js';
 import type { Application, Database } from '../../store/schema.js';
+import { normalizeMobile } from './sms-code.js';
 
 export interface Confirmer {
   phone: string;
@@ -12,14 +13,14 @@ export interface Confirmer {
 }
 
 function fromForm(person: PersonForm, role: string): Confirmer {
-  return { phone: person.mobile, certificateNumber: person.certificate.number, roles: [role] };
+  return { phone: normalizeMobile(person.mobile), certificateNumber: person.certificate.number, roles: [role] };
 }
 
 async function filedPerson(trx: Transaction<Database>, where: { subjectId: string; serviceId?: string | null }, role: string): Promise<Confirmer[]> {
   let query = trx.selectFrom('persons').select(['mobile', 'certificate_number', 'role']).where('subject_id', '=', where.subjectId);
   query = where.serviceId ? query.where('service_id', '=', where.serviceId) : query.where('role', '=', 'main');
   const rows = await query.execute();
-  return rows.map((p) => ({ phone: p.mobile, certificateNumber: p.certificate_number, roles: [role] }));
+  return rows.map((p) => ({ phone: normalizeMobile(p.mobile), certificateNumber: p.certificate_number, roles: [role] }));
 }
 
 /** The responsible persons who must confirm this application by SMS (domain.md §5.3), one entry per phone. */

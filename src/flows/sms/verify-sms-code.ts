@@ -5,7 +5,7 @@ import { applyTransition } from '../apply-transition.js';
 import type { FlowDeps } from '../flow-deps.js';
 import { runFlow } from '../run-flow.js';
 import { failSmsVerification } from './fail-sms-verification.js';
-import { certificateTail, secretMatches } from './sms-code.js';
+import { certificateTail, normalizeMobile, secretMatches } from './sms-code.js';
 
 export type SmsVerifyOutcome =
   | { outcome: 'confirmed'; remaining: number }
@@ -32,8 +32,8 @@ export async function verifySmsCode(
       await failSmsVerification(scope, application, 'timeout');
       return { outcome: 'expired' };
     }
-    const phone = input.phone.replace(/^\+86/, '').trim();
-    const challenge = challenges.find((c) => c.phone.replace(/^\+86/, '') === phone && !c.verified_at);
+    const phone = normalizeMobile(input.phone);
+    const challenge = challenges.find((c) => c.phone === phone && !c.verified_at);
     const good =
       challenge !== undefined &&
       (await secretMatches(challenge.code_hash, input.code.trim())) &&

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { loadConfig } from '../../src/config/config.js';
+import { loadFilingTlds } from '../../src/domain/codes/filing-tlds.js';
+import type { ErrorCode } from '../../src/domain/errors/catalogue.js';
+import { isBeianError } from '../../src/domain/errors/beian-error.js';
+import { applicationBody, type ApplicationBody, type ApplicationBodyInput } from '../../src/domain/form/application-body.js';
+import { defaultRegionLookup } from '../../src/domain/regions/index.js';
+import type { Actor } from '../../src/flows/actor.js';
+import type { FlowDeps } from '../../src/flows/flow-deps.js';
+import { outboxNotifier } from '../../src/flows/notifier.js';
+import type { OpenDatabase } from '../../src/store/open-database.js';
+import { seedParties, type SeededParties } from '../../src/store/seed/seed-parties.js';
+import { insertUser } from '../../src/store/users.js';
+import { openTestDatabase } from './test-database.js';
+
+export interface FlowHarness {
+  store: OpenDatabase;
+  deps: FlowDeps;
+  parties: SeededParties;
+  clock: { now: Date };
+  actors: {
+    applicant: Actor;
+    otherApplicant: Actor;
+    provider: Actor;
+    otherProvider: Actor;
+    miniProgramPlatform: Actor;
+    beijingBureau: Actor;
+    shanghaiBureau: Actor;
+    ministry: Actor;
+  };
+  close(): Promise<void>;
+}
+
+/** A migrated database with the standard parties, one user per role, and deps whose clock the test controls. */
+export async function createFlowHarness(start = new Date('2026-03-02T02:00:00Z')): Promise<FlowHarness> {
+  const store = await openTestDatabase();
+  const parties = await seedParties(store.db);
+  const clock = { now: start };
+  const user = async (login: string, role: Actor['role'], partyId: string | null, provinceCode: string | null = null): Promise<Actor> => ({
+    userId: await insertUser(store.db, { login, password: 'test-password', role: role as never, partyId, displayName: login }),
+    role,
+    partyId,
+    provinceCode,
+  });
+  const actors = {
+    applicant: await user('applicant', 'applicant', null),
+    otherApplicant: await user('other-applicant', 'applicant', null),
+    provider: await user('provider', 'provider', parties.providers[0]),
+    otherProvider: await user('other-provider', 'provider', parties.providers[1]),
+    miniProgramPlatform: await user('mini-platform', 'provider', parties.miniProgramPlatform),
+    beijingBureau: await user('bureau-bj', 'bureau', parties.bureaus['110000']!, '110000'),
+    shanghaiBureau: await user('bureau-sh', 'bureau', parties.bureaus['310000']!, '310000'),
+    ministry: await user('ministry', 'ministry', parties.ministry),
+  };
+  const deps: FlowDeps = {
+    db: store.db,
+    policy: loadConfig({}).policy,
+    regions: defaultRegionLookup,
+    notifier: outboxNotifier,
+    filingTlds: loadFilingTlds(),
+    publicUrl: 'http://localhost:3000',
+    now: () => clock.now,
+  };
+  return { store, deps, parties, clock, actors, close: () => store.close() };
+}
+
+export function parseBody(input: ApplicationBodyInput): ApplicationBody {
+  return applicationBody.parse(input);
+}
+
+/** Asserts that the promise fails with this catalogued error (and field path, when given). */
+export async function assertRefused(promise: Promise<unknown>, code: ErrorCode, path?: string): Promise<void> {
+  await assert.rejects(promise, (error: unknown) => {
+    assert.ok(isBeianError(error), `expected BeianError ${code}, got ${String(error)}`);
+    assert.equal(error.code, code);
+    if (path !== undefined) assert.equal(error.path, path);
+    return true;
+  });
+}
+
+/** The SMS codes sent so far, newest last, by phone: read from the outbox as a delivery worker would. */
+export async function sentSmsCodes(harness: FlowHarness): Promise<Map<string, string>> {
+  const rows = await harness.store.db.selectFrom('outbox').select(['recipient', 'payload']).where('topic', '=', 'sms').orderBy('id').execute();
+  const codes = new Map<string, string>();
+  for (const row of rows) {
+    const match = /验证码 (\d{6})/.exec(String((row.payload as { text?: string }).text));
+    if (match) codes.set(row.recipient, match[1]!);
+  }
+  return codes;
+}
