@@ -4,7 +4,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { readAppInfo } from '../src/signing/read-app-info.js';
@@ -81,10 +81,14 @@ function newestSourceMtime(dir: string): number {
   return newest;
 }
 
+function bundleIsFresh(): boolean {
+  const builtAt = existsSync(join(root, 'dist/.built-at')) ? Number(readFileSync(join(root, 'dist/.built-at'), 'utf8')) : 0;
+  return builtAt >= newestSourceMtime(join(root, 'src'));
+}
+
 /** bin/beian falls back to tsx when src/ is newer than dist/; rebuild (outside the timed region) so it uses the bundle. */
 function ensureFreshBundle(): void {
-  const builtAt = existsSync(join(root, 'dist/.built-at')) ? Number(readFileSync(join(root, 'dist/.built-at'), 'utf8')) : 0;
-  if (builtAt >= newestSourceMtime(join(root, 'src'))) return;
+  if (bundleIsFresh()) return;
   execFileSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
@@ -93,14 +97,16 @@ interface Tool {
   command: string[];
 }
 
-function run(tool: Tool): { ms: number; rssKb: number; ok: boolean } {
-  if (tool.command.includes(join(root, 'bin/beian'))) ensureFreshBundle();
+/** A run of bin/beian is discarded (`stale`) when a source file changed under it, since it then ran through tsx. */
+function run(tool: Tool): { ms: number; rssKb: number; ok: boolean; stale: boolean } {
+  const usesBundle = tool.command.includes(join(root, 'bin/beian'));
+  if (usesBundle) ensureFreshBundle();
   const timeFile = join(peersDir, 'time.txt');
   const started = performance.now();
   const result = spawnSync('/usr/bin/time', ['-f', '%M', '-o', timeFile, ...tool.command], { encoding: 'utf8', cwd: root });
   const ms = performance.now() - started;
   const rssKb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop());
-  return { ms, rssKb, ok: result.status === 0 };
+  return { ms, rssKb, ok: result.status === 0, stale: usesBundle && !bundleIsFresh() };
 }
 
 async function sha256File(path: string): Promise<void> {
@@ -112,6 +118,7 @@ async function sha256File(path: string): Promise<void> {
 async function main(): Promise<void> {
   ensureBigApks();
   ensurePeers();
+  const startLoad = loadavg().map((l) => l.toFixed(2)).join(' ');
   const apk = join(bigDir, 'big-rsa-v1v2v3.apk');
   const sizeMb = statSync(apk).size / (1024 * 1024);
   const lines: string[] = [];
@@ -164,12 +171,18 @@ async function main(): Promise<void> {
     { name: `@devicefarmer/adbkit-apkreader ${PEERS['@devicefarmer/adbkit-apkreader']}`, command: [process.execPath, join(peersDir, 'adbkit-apkreader.cjs'), apk] },
     { name: 'apksigner verify --print-certs', command: ['apksigner', 'verify', '--print-certs', apk] },
   ];
-  const samples = new Map<string, { ms: number[]; rss: number[]; failures: number }>(tools.map((t) => [t.name, { ms: [], rss: [], failures: 0 }]));
+  const samples = new Map<string, { ms: number[]; rss: number[]; failures: number; stale: number }>(
+    tools.map((t) => [t.name, { ms: [], rss: [], failures: 0, stale: 0 }]),
+  );
   for (const tool of tools) run(tool);
   for (let round = 0; round < ROUNDS; round++) {
     for (const tool of tools) {
       const r = run(tool);
       const s = samples.get(tool.name)!;
+      if (r.stale) {
+        s.stale++;
+        continue;
+      }
       s.ms.push(r.ms);
       s.rss.push(r.rssKb);
       if (!r.ok) s.failures++;
@@ -178,13 +191,19 @@ async function main(): Promise<void> {
   const ours = median(samples.get(tools[1]!.name)!.ms);
   out(`Whole process, wall time, ${ROUNDS} interleaved rounds (each run under /usr/bin/time for peak RSS):`);
   out();
-  out('| command | median ms | min ms | peak RSS MiB | × beian app-info |');
+  out('| command | median ms | min ms | peak RSS MiB, median (max) | × beian app-info (median) |');
   out('|---|---:|---:|---:|---:|');
   for (const tool of tools) {
     const s = samples.get(tool.name)!;
     const m = median(s.ms);
-    out(`| ${tool.name}${s.failures ? ` (${s.failures} failed runs)` : ''} | ${m.toFixed(0)} | ${Math.min(...s.ms).toFixed(0)} | ${(Math.max(...s.rss) / 1024).toFixed(0)} | ${(m / ours).toFixed(2)} |`);
+    const notes = [s.failures ? `${s.failures} failed runs` : '', s.stale ? `${s.stale} runs discarded: sources changed under them` : ''].filter(Boolean);
+    out(
+      `| ${tool.name}${notes.length ? ` (${notes.join('; ')})` : ''} | ${m.toFixed(0)} | ${Math.min(...s.ms).toFixed(0)} | ` +
+        `${(median(s.rss) / 1024).toFixed(0)} (${(Math.max(...s.rss) / 1024).toFixed(0)}) | ${(m / ours).toFixed(2)} |`,
+    );
   }
+  out();
+  out(`Load average at the start and end of the run: ${startLoad} → ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   const report = lines.join('\n');
   console.log(report);
   mkdirSync(bigDir, { recursive: true });

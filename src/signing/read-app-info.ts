@@ -1,4 +1,5 @@
 import { BeianError } from '../domain/errors/beian-error.js';
+import { readApk } from './apk/read-apk.js';
 import type { AppInfo } from './app-info-types.js';
 import { assembleAppInfo, type ReadPackage } from './assemble-app-info.js';
 import { openFileSource, type ByteSource } from './byte-source.js';
@@ -13,7 +14,7 @@ export interface ReadAppInfoOptions {
 }
 
 async function readPackage(source: ByteSource, zip: ZipDirectory, verify: boolean): Promise<ReadPackage> {
-  if (zip.byName.has('AndroidManifest.xml')) return (await import('./apk/read-apk.js')).readApk(source, zip, { verify });
+  if (zip.byName.has('AndroidManifest.xml')) return readApk(source, zip, { verify });
   if (zip.entries.some((e) => /^Payload\/[^/]+\.app\/Info\.plist$/.test(e.name))) return (await import('./ipa/read-ipa.js')).readIpa(source, zip);
   if (zip.byName.has('module.json') || zip.byName.has('pack.info') || zip.byName.has('config.json')) {
     return (await import('./hap/read-hap.js')).readHap(source, zip);
