@@ -16,7 +16,7 @@ export async function submitApplication(deps: FlowDeps, actor: Actor, input: { a
   return runFlow(deps, actor, options, async (scope) => {
     const application = await lockApplication(scope.trx, actor, input.applicationId);
     const bureau = await scope.trx.selectFrom('parties').select('province_code').where('id', '=', application.bureau_id).executeTakeFirstOrThrow();
-    const context = databasePrecheckContext(scope.trx, { filingTlds: deps.filingTlds, excludeApplicationId: application.id });
+    const context = databasePrecheckContext(scope.trx, { filingTlds: deps.filingTlds, excludeApplicationId: application.id, subjectId: application.subject_id });
     const findings = await precheckApplication(application.payload, context, {
       today: shanghaiDateOf(scope.now),
       ...(bureau.province_code ? { bureauProvince: bureau.province_code } : {}),

@@ -5,7 +5,7 @@ import { inFlightStates } from '../domain/lifecycle/application-states.js';
 import type { Database } from './schema.js';
 
 /** Matches a subject by id, or by certificate number (the key's number part, any certificate type). */
-function notSubject(ref: SubjectRef) {
+function notSubjectRef(ref: SubjectRef) {
   return sql<boolean>`not (${ref.subjectId ? sql`subjects.id = ${ref.subjectId}` : sql`false`} or ${
     ref.certificateNumber ? sql`split_part(subjects.certificate_key, ':', 2) = ${ref.certificateNumber.replace(/\s+/g, '').toUpperCase()}` : sql`false`
   })`;
@@ -13,12 +13,16 @@ function notSubject(ref: SubjectRef) {
 
 /**
  * The pre-check's view of the registry. `excludeApplicationId` leaves out the application being checked, so a
- * returned application can be resubmitted.
+ * returned application can be resubmitted. `subjectId` is the subject of that application: kinds that name only a
+ * service (change_service, cancel_service, add_access, cancel_access) carry no subject reference in their body, and
+ * without it the service's own mobile numbers and domains would look like another subject's.
  */
 export function databasePrecheckContext(
   db: Kysely<Database>,
-  options: { filingTlds: ReadonlySet<string>; excludeApplicationId?: string },
+  options: { filingTlds: ReadonlySet<string>; excludeApplicationId?: string; subjectId?: string },
 ): PrecheckContext {
+  const notSubject = (ref: SubjectRef) =>
+    notSubjectRef(ref.subjectId === undefined && ref.certificateNumber === undefined && options.subjectId ? { subjectId: options.subjectId } : ref);
   return {
     filingTlds: options.filingTlds,
     async mobileOwnedByOtherSubject(mobile, ref) {
