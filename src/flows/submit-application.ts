@@ -15,6 +15,15 @@ import { runFlow, type FlowOptions } from './run-flow.js';
 export async function submitApplication(deps: FlowDeps, actor: Actor, input: { applicationId: string }, options: FlowOptions = {}): Promise<{ applicationId: string }> {
   return runFlow(deps, actor, options, async (scope) => {
     const application = await lockApplication(scope.trx, actor, input.applicationId);
+    // Checked before the pre-check, whose in-flight rule would otherwise answer PRECHECK_FAILED for the same conflict.
+    const other = await scope.trx
+      .selectFrom('applications')
+      .select('id')
+      .where('subject_id', '=', application.subject_id)
+      .where('id', '!=', application.id)
+      .where('state', 'in', ['provider_review', 'provider_returned', 'sms_pending', 'bureau_review', 'bureau_returned'])
+      .executeTakeFirst();
+    if (other) throw new BeianError('APPLICATION_IN_FLIGHT', { details: { applicationId: other.id } });
     const bureau = await scope.trx.selectFrom('parties').select('province_code').where('id', '=', application.bureau_id).executeTakeFirstOrThrow();
     const context = databasePrecheckContext(scope.trx, { filingTlds: deps.filingTlds, excludeApplicationId: application.id, subjectId: application.subject_id });
     const findings = await precheckApplication(application.payload, context, {
@@ -25,14 +34,6 @@ export async function submitApplication(deps: FlowDeps, actor: Actor, input: { a
       const first = findings.find((f) => f.severity === 'error');
       throw new BeianError('PRECHECK_FAILED', { ...(first ? { path: first.path } : {}), details: { findings } });
     }
-    const other = await scope.trx
-      .selectFrom('applications')
-      .select('id')
-      .where('subject_id', '=', application.subject_id)
-      .where('id', '!=', application.id)
-      .where('state', 'in', ['provider_review', 'provider_returned', 'sms_pending', 'bureau_review', 'bureau_returned'])
-      .executeTakeFirst();
-    if (other) throw new BeianError('APPLICATION_IN_FLIGHT', { details: { applicationId: other.id } });
     await applyTransition(scope, application, 'submit', {
       set: { submitted_at: scope.now, findings: JSON.stringify(findings), return_reasons: '[]', sms_wrong_codes: 0 },
       data: { warnings: findings.length },
