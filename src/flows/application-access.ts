@@ -5,16 +5,16 @@ import type { Actor } from './actor.js';
 
 /**
  * Whether the actor may see this application: applicants their own, providers and platforms those filed through
- * them, bureaus those of their province, the ministry all. Invisible and absent look the same (404).
+ * them, bureaus those of their province once submitted, the ministry all. Invisible and absent look the same (404).
  */
-export function canSeeApplication(actor: Actor, application: Pick<Application, 'created_by' | 'channel_id' | 'bureau_id'>): boolean {
+export function canSeeApplication(actor: Actor, application: Pick<Application, 'created_by' | 'channel_id' | 'bureau_id' | 'state'>): boolean {
   switch (actor.role) {
     case 'applicant':
       return application.created_by === actor.userId;
     case 'provider':
       return application.channel_id === actor.partyId;
     case 'bureau':
-      return application.bureau_id === actor.partyId;
+      return application.bureau_id === actor.partyId && application.state !== 'draft';
     case 'ministry':
     case 'system':
       return true;

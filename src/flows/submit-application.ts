@@ -24,6 +24,11 @@ export async function submitApplication(deps: FlowDeps, actor: Actor, input: { a
       .where('state', 'in', ['provider_review', 'provider_returned', 'sms_pending', 'bureau_review', 'bureau_returned'])
       .executeTakeFirst();
     if (other) throw new BeianError('APPLICATION_IN_FLIGHT', { details: { applicationId: other.id } });
+    if (application.kind === 'first_filing') {
+      // Another first filing of the same subject may have been approved since this one was drafted.
+      const subject = await scope.trx.selectFrom('subjects').select('status').where('id', '=', application.subject_id).executeTakeFirstOrThrow();
+      if (subject.status === 'filed') throw new BeianError('SUBJECT_ALREADY_FILED', { path: 'subject.certificate.number' });
+    }
     const bureau = await scope.trx.selectFrom('parties').select('province_code').where('id', '=', application.bureau_id).executeTakeFirstOrThrow();
     const context = databasePrecheckContext(scope.trx, { filingTlds: deps.filingTlds, excludeApplicationId: application.id, subjectId: application.subject_id });
     const findings = await precheckApplication(application.payload, context, {

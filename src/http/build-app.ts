@@ -1,0 +1,79 @@
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from '../config/config.js';
+import type { FlowDeps } from '../flows/flow-deps.js';
+import { authenticate } from './auth/authenticate.js';
+import { installErrorHandling } from './error-handler.js';
+import './request-context.js';
+import { appInfoRoutes } from './routes/app-info-routes.js';
+import { applicationRoutes } from './routes/application-routes.js';
+import { authRoutes } from './routes/auth-routes.js';
+import { calendarRoutes } from './routes/calendar-routes.js';
+import { devInboxRoutes } from './routes/dev-inbox-routes.js';
+import { healthRoutes } from './routes/health-routes.js';
+import { precheckRoutes } from './routes/precheck-routes.js';
+import { publicFilingRoutes } from './routes/public-filing-routes.js';
+import { smsRoutes } from './routes/sms-routes.js';
+
+/** The HTTP application, ready to `listen` or to `inject` in tests. */
+export async function buildApp(deps: FlowDeps, config: Config): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      config.logLevel === 'silent'
+        ? false
+        : {
+            level: config.logLevel,
+            // Personal data never reaches the logs: no bodies, no cookies, no API keys.
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-api-key"]', 'res.headers["set-cookie"]'],
+          },
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Beian API',
+        version: '1',
+        description: 'APP filing (APP备案) under MIIT notice 工信部信管〔2023〕105号. Errors are `{ error: { code, message: { zh, en }, path } }`; writes accept an `Idempotency-Key` header.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'beian_session' },
+          apiKey: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { apiKey: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(cookie);
+
+  app.decorateRequest('principal', null);
+  app.addHook('onRequest', async (request) => {
+    request.principal = await authenticate(deps.db, request, deps.now());
+  });
+
+  await app.register(healthRoutes, { deps });
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes, { deps, config });
+      await api.register(applicationRoutes, { deps, config });
+      await api.register(smsRoutes, { deps });
+      await api.register(publicFilingRoutes, { deps });
+      await api.register(precheckRoutes, { deps });
+      await api.register(calendarRoutes, { deps });
+      await api.register(appInfoRoutes, { maxBytes: config.appInfoMaxBytes });
+    },
+    { prefix: '/api/v1' },
+  );
+  if (config.demo) await app.register(devInboxRoutes, { deps });
+  return app;
+}

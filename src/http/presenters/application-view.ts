@@ -1,0 +1,49 @@
+import type { WorkingDayCalendar } from '../../domain/calendar/index.js';
+import { bureauReviewDeadline, providerReviewDeadline, smsDeadline } from '../../domain/calendar/index.js';
+import type { ApplicationState } from '../../domain/lifecycle/application-states.js';
+import { allowedActions } from '../../domain/lifecycle/transition.js';
+import type { Actor } from '../../flows/actor.js';
+import type { Config } from '../../config/config.js';
+import type { Application } from '../../store/schema.js';
+
+function deadline(result: ReturnType<typeof bureauReviewDeadline>) {
+  return result.unknown ? { at: null, unknown: true, reason: result.reason } : { at: result.at.toISOString(), unknown: false };
+}
+
+/**
+ * An application as its applicant, provider, bureau or the ministry sees it: the body, findings, return reasons,
+ * the deadline of the current stage (computed now from stored timestamps) and the actions this caller may take.
+ */
+export function presentApplication(application: Application, actor: Actor, calendar: WorkingDayCalendar, policy: Config['policy']) {
+  const state = application.state as ApplicationState;
+  let currentDeadline = null;
+  if (state === 'provider_review' && application.submitted_at) {
+    currentDeadline = { stage: 'provider_review', ...deadline(providerReviewDeadline(application.state_entered_at, calendar, policy)) };
+  } else if (state === 'sms_pending' && application.sms_started_at) {
+    currentDeadline = { stage: 'sms_pending', at: smsDeadline(application.sms_started_at, policy).toISOString(), unknown: false };
+  } else if (state === 'bureau_review' && application.bureau_entered_at) {
+    currentDeadline = { stage: 'bureau_review', ...deadline(bureauReviewDeadline(application.bureau_entered_at, calendar, policy)) };
+  }
+  return {
+    id: application.id,
+    kind: application.kind,
+    state,
+    version: application.version,
+    subjectId: application.subject_id,
+    serviceId: application.service_id,
+    channelId: application.channel_id,
+    bureauId: application.bureau_id,
+    body: application.payload,
+    findings: application.findings,
+    returnReasons: application.return_reasons,
+    smsWrongCodes: application.sms_wrong_codes,
+    deadline: currentDeadline,
+    allowedActions: allowedActions(state, actor.role),
+    createdAt: application.created_at.toISOString(),
+    updatedAt: application.updated_at.toISOString(),
+    submittedAt: application.submitted_at?.toISOString() ?? null,
+    smsStartedAt: application.sms_started_at?.toISOString() ?? null,
+    bureauEnteredAt: application.bureau_entered_at?.toISOString() ?? null,
+    decidedAt: application.decided_at?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,82 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { FlowDeps } from '../../flows/flow-deps.js';
+import { declareCalendarYear, removeCalendarOverride, setCalendarOverride } from '../../flows/calendar-overrides.js';
+import { loadCalendar } from '../../store/load-calendar.js';
+import { errorResponses } from '../error-schema.js';
+import { requirePrincipal } from '../request-context.js';
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** The working-day calendar: anyone may read it; the ministry corrects it and loads new years' schedules. */
+export async function calendarRoutes(app: FastifyInstance, { deps }: { deps: FlowDeps }): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/calendar',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: 'Known years, administrator overrides, and the working days of a month',
+        querystring: z.object({ month: z.string().regex(/^\d{4}-\d{2}$/).optional() }),
+      },
+    },
+    async (request) => {
+      const calendar = await loadCalendar(deps.db);
+      const overrides = await deps.db.selectFrom('calendar_overrides').select(['date', 'kind', 'name']).orderBy('date').execute();
+      const month = request.query.month;
+      let days: unknown[] = [];
+      if (month) {
+        const [y, m] = month.split('-').map(Number) as [number, number];
+        const count = new Date(Date.UTC(y, m, 0)).getUTCDate();
+        days = Array.from({ length: count }, (_, i) => {
+          const d = `${month}-${String(i + 1).padStart(2, '0')}`;
+          return calendar.isKnown(d) ? calendar.day(d) : { date: d, working: null, source: 'unknown' };
+        });
+      }
+      return { knownYears: calendar.knownYears, overrides, days };
+    },
+  );
+  r.put(
+    '/calendar/overrides/:date',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: 'Mark a date as a holiday or a working day (ministry)',
+        params: z.object({ date }),
+        body: z.strictObject({ kind: z.enum(['holiday', 'workday']), name: z.string().trim().max(50).optional() }),
+        response: { 204: z.null(), ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const principal = requirePrincipal(request, ['ministry']);
+      await setCalendarOverride(deps, principal.actor, { date: request.params.date, ...request.body });
+      return reply.status(204).send(null);
+    },
+  );
+  r.delete(
+    '/calendar/overrides/:date',
+    { schema: { tags: ['calendar'], summary: 'Remove an override (ministry)', params: z.object({ date }), response: { 204: z.null(), ...errorResponses(401, 403, 404) } } },
+    async (request, reply) => {
+      const principal = requirePrincipal(request, ['ministry']);
+      await removeCalendarOverride(deps, principal.actor, { date: request.params.date });
+      return reply.status(204).send(null);
+    },
+  );
+  r.put(
+    '/calendar/years/:year',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: "Declare a year's schedule complete (after loading its holidays and make-up days as overrides; ministry)",
+        params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+        response: { 204: z.null(), ...errorResponses(401, 403) },
+      },
+    },
+    async (request, reply) => {
+      const principal = requirePrincipal(request, ['ministry']);
+      await declareCalendarYear(deps, principal.actor, { year: request.params.year });
+      return reply.status(204).send(null);
+    },
+  );
+}

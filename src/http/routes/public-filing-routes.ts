@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { BeianError } from '../../domain/errors/beian-error.js';
+import { parseFilingNumber } from '../../domain/numbers/parse-filing-number.js';
+import type { FlowDeps } from '../../flows/flow-deps.js';
+import { findFilingByNumber, latestFilings, type FilingCursor } from '../../store/public-filings.js';
+import { errorResponses } from '../error-schema.js';
+import { presentPublicFiling, publicFilingSchema } from '../presenters/public-filing.js';
+
+function encodeCursor(cursor: FilingCursor): string {
+  return Buffer.from(`${cursor.approvedAt.toISOString()}|${cursor.id}`).toString('base64url');
+}
+
+function decodeCursor(text: string): FilingCursor {
+  const [at, id] = Buffer.from(text, 'base64url').toString().split('|');
+  const approvedAt = new Date(at ?? '');
+  if (!id || Number.isNaN(approvedAt.getTime())) throw new BeianError('VALIDATION_FAILED', { path: 'querystring.cursor', message: 'not a cursor from this API' });
+  return { approvedAt, id };
+}
+
+/** The public query (公共查询): anyone may look a number up; answers carry published fields only. */
+export async function publicFilingRoutes(app: FastifyInstance, { deps }: { deps: FlowDeps }): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/public/filings/:number',
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'Look up a filing number (subject or service)',
+        params: z.object({ number: z.string().min(1).max(64) }),
+        response: { 200: publicFilingSchema, ...errorResponses(400, 404) },
+      },
+    },
+    async (request) => {
+      const parsed = parseFilingNumber(request.params.number);
+      if (!parsed.valid) throw new BeianError('FILING_NUMBER_INVALID', { path: 'params.number', message: parsed.reason.en });
+      const filing = (await findFilingByNumber(deps.db, parsed.number.text)) ?? (await findFilingByNumber(deps.db, request.params.number.trim()));
+      if (!filing) throw new BeianError('NOT_FOUND', { path: 'params.number' });
+      return presentPublicFiling(filing);
+    },
+  );
+  r.get(
+    '/public/filings',
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'The latest approved filings, newest first',
+        querystring: z.object({
+          limit: z.coerce.number().int().min(1).max(100).default(20),
+          cursor: z.string().max(200).optional(),
+          kind: z.enum(['subject', 'service']).optional(),
+        }),
+        response: { 200: z.object({ items: z.array(publicFilingSchema), nextCursor: z.string().nullable() }), ...errorResponses(400) },
+      },
+    },
+    async (request) => {
+      const { limit, cursor, kind } = request.query;
+      const rows = await latestFilings(deps.db, { limit, ...(cursor ? { after: decodeCursor(cursor) } : {}), ...(kind ? { kind } : {}) });
+      const last = rows.at(-1);
+      return {
+        items: rows.map(presentPublicFiling),
+        nextCursor: rows.length === limit && last ? encodeCursor({ approvedAt: last.approved_at, id: last.id }) : null,
+      };
+    },
+  );
+}

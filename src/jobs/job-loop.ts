@@ -1,0 +1,37 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { FlowDeps } from '../flows/flow-deps.js';
+import { deliverOutbox } from './deliver-outbox.js';
+import { sweepOverdueReviews } from './sweep-overdue-reviews.js';
+import { sweepSmsExpiry } from './sweep-sms-expiry.js';
+
+/**
+ * Runs the background jobs every `intervalSeconds` (outbox delivery every second). Every job is safe to run in
+ * several processes at once. Returns a stop function that waits for the running round.
+ */
+export function startJobLoop(deps: FlowDeps, options: { intervalSeconds: number; log: Pick<FastifyBaseLogger, 'error' | 'info'> }): () => Promise<void> {
+  let stopped = false;
+  let running: Promise<unknown> = Promise.resolve();
+  const guard = (name: string, job: () => Promise<unknown>) => async () => {
+    try {
+      await job();
+    } catch (error) {
+      options.log.error({ err: error, job: name }, 'background job failed');
+    }
+  };
+  const sweeps = guard('sweeps', async () => {
+    const expired = await sweepSmsExpiry(deps);
+    const overdue = await sweepOverdueReviews(deps);
+    if (expired + overdue > 0) options.log.info({ expired, overdue }, 'deadline sweep');
+  });
+  const outbox = guard('outbox', () => deliverOutbox(deps));
+  const sweepTimer = setInterval(() => (running = running.then(sweeps)), options.intervalSeconds * 1000);
+  const outboxTimer = setInterval(() => (running = running.then(outbox)), 1000);
+  running = running.then(sweeps);
+  return async () => {
+    if (stopped) return;
+    stopped = true;
+    clearInterval(sweepTimer);
+    clearInterval(outboxTimer);
+    await running;
+  };
+}

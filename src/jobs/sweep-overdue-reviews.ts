@@ -1,0 +1,63 @@
+import { bureauReviewDeadline, providerReviewDeadline } from '../domain/calendar/index.js';
+import { systemActor } from '../flows/actor.js';
+import type { FlowDeps } from '../flows/flow-deps.js';
+import { runFlow } from '../flows/run-flow.js';
+import { loadCalendar } from '../store/load-calendar.js';
+import { enqueueOutbox } from '../store/outbox.js';
+
+/**
+ * Flags reviews that ran past their deadline (provider: 3 working days, bureau: 20, by default), once per stay in
+ * the state: a marker row keyed by the time the state was entered makes the notice exactly-once across processes.
+ * Deadlines are computed from the stored timestamps with the current calendar; a deadline the calendar cannot
+ * compute yet (a year without schedule data) raises a calendar notice instead of a guess.
+ */
+export async function sweepOverdueReviews(deps: FlowDeps, batchSize = 200): Promise<number> {
+  const calendar = await loadCalendar(deps.db);
+  const now = deps.now();
+  // Working days are never fewer than calendar days, so this bound only skips applications that cannot be late yet.
+  const reviews = [
+    { state: 'provider_review', days: deps.policy.providerReviewWorkingDays, deadline: providerReviewDeadline, policy: { providerReviewWorkingDays: deps.policy.providerReviewWorkingDays } },
+    { state: 'bureau_review', days: deps.policy.bureauReviewWorkingDays, deadline: bureauReviewDeadline, policy: { bureauReviewWorkingDays: deps.policy.bureauReviewWorkingDays } },
+  ] as const;
+  let flagged = 0;
+  for (const review of reviews) {
+    const candidates = await deps.db
+      .selectFrom('applications')
+      .select(['id', 'state_entered_at', 'channel_id', 'bureau_id'])
+      .where('state', '=', review.state)
+      .where('state_entered_at', '<=', new Date(now.getTime() - review.days * 86_400_000))
+      .where(({ not, exists, selectFrom }) =>
+        not(exists(selectFrom('application_markers').select('marker').whereRef('application_markers.application_id', '=', 'applications.id').where('marker', 'like', `${review.state}_overdue:%`).whereRef('application_markers.at', '>=', 'applications.state_entered_at'))),
+      )
+      .limit(batchSize)
+      .execute();
+    for (const application of candidates) {
+      const deadline = (review.deadline as (at: Date, c: typeof calendar, p: typeof review.policy) => ReturnType<typeof bureauReviewDeadline>)(application.state_entered_at, calendar, review.policy);
+      const marker = `${review.state}_${deadline.unknown ? 'deadline_unknown' : 'overdue'}:${application.state_entered_at.toISOString()}`;
+      if (!deadline.unknown && deadline.at.getTime() > now.getTime()) continue;
+      const inserted = await runFlow(deps, systemActor, {}, async (scope) => {
+        const claimed = await scope.trx
+          .insertInto('application_markers')
+          .values({ application_id: application.id, marker, at: scope.now })
+          .onConflict((oc) => oc.doNothing())
+          .returning('marker')
+          .executeTakeFirst();
+        if (!claimed) return false;
+        const recipient = review.state === 'provider_review' ? application.channel_id : application.bureau_id;
+        await enqueueOutbox(
+          scope.trx,
+          {
+            topic: deadline.unknown ? 'calendar.deadline_unknown' : 'application.overdue',
+            recipient,
+            payload: { applicationId: application.id, state: review.state, ...(deadline.unknown ? { reason: deadline.reason } : { deadline: deadline.at.toISOString() }) },
+          },
+          scope.now,
+        );
+        await scope.record({ entityType: 'application', entityId: application.id, action: deadline.unknown ? 'deadlineUnknown' : 'overdue', fromState: review.state, toState: review.state, reason: null, data: deadline.unknown ? {} : { deadline: deadline.at.toISOString() } });
+        return true;
+      });
+      if (inserted) flagged += 1;
+    }
+  }
+  return flagged;
+}
