@@ -1,0 +1,70 @@
+import type { FastifyInstance } from 'fastify';
+import { loadConfig } from '../../src/config/config.js';
+import { buildApp } from '../../src/http/build-app.js';
+import { createFlowHarness, type FlowHarness } from './flow-harness.js';
+
+export interface HttpHarness extends FlowHarness {
+  app: FastifyInstance;
+  baseUrl: string;
+  /** Signs in through the API and returns a client that sends the session cookie. */
+  signIn(login: string, password?: string): Promise<ApiClient>;
+  anonymous: ApiClient;
+}
+
+export interface ApiResponse<T = unknown> {
+  status: number;
+  body: T;
+  text: string;
+}
+
+export interface ApiClient {
+  request<T = Record<string, unknown>>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse<T>>;
+}
+
+function client(baseUrl: string, cookie?: string): ApiClient {
+  return {
+    async request(method, path, body, headers = {}) {
+      const response = await fetch(`${baseUrl}${path}`, {
+        method,
+        headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(cookie ? { cookie } : {}), ...headers },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      });
+      const text = await response.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text ? JSON.parse(text) : null;
+      } catch {
+        // not JSON
+      }
+      return { status: response.status, body: parsed as never, text };
+    },
+  };
+}
+
+/** The real HTTP server on an ephemeral loopback port, over the flow harness's database and users. */
+export async function createHttpHarness(): Promise<HttpHarness> {
+  const flows = await createFlowHarness();
+  const config = { ...loadConfig({ BEIAN_LOG_LEVEL: 'silent' }), demo: true };
+  const app = await buildApp(flows.deps, config);
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    ...flows,
+    app,
+    baseUrl: address,
+    anonymous: client(address),
+    async signIn(login, password = 'test-password') {
+      const response = await fetch(`${address}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ login, password }),
+      });
+      if (response.status !== 200) throw new Error(`sign-in of ${login} failed: ${response.status} ${await response.text()}`);
+      const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      return client(address, cookie);
+    },
+    close: async () => {
+      await app.close();
+      await flows.close();
+    },
+  };
+}
