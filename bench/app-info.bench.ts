@@ -98,15 +98,15 @@ interface Tool {
 }
 
 /** A run of bin/beian is discarded (`stale`) when a source file changed under it, since it then ran through tsx. */
-function run(tool: Tool): { ms: number; rssKb: number; ok: boolean; stale: boolean } {
+function run(tool: Tool): { ms: number; cpuMs: number; rssKb: number; ok: boolean; stale: boolean } {
   const usesBundle = tool.command.includes(join(root, 'bin/beian'));
   if (usesBundle) ensureFreshBundle();
   const timeFile = join(peersDir, 'time.txt');
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', '-o', timeFile, ...tool.command], { encoding: 'utf8', cwd: root });
+  const result = spawnSync('/usr/bin/time', ['-f', '%M %U %S', '-o', timeFile, ...tool.command], { encoding: 'utf8', cwd: root });
   const ms = performance.now() - started;
-  const rssKb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop());
-  return { ms, rssKb, ok: result.status === 0, stale: usesBundle && !bundleIsFresh() };
+  const [rssKb, user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
+  return { ms, cpuMs: (user! + system!) * 1000, rssKb: rssKb!, ok: result.status === 0, stale: usesBundle && !bundleIsFresh() };
 }
 
 async function sha256File(path: string): Promise<void> {
@@ -171,8 +171,8 @@ async function main(): Promise<void> {
     { name: `@devicefarmer/adbkit-apkreader ${PEERS['@devicefarmer/adbkit-apkreader']}`, command: [process.execPath, join(peersDir, 'adbkit-apkreader.cjs'), apk] },
     { name: 'apksigner verify --print-certs', command: ['apksigner', 'verify', '--print-certs', apk] },
   ];
-  const samples = new Map<string, { ms: number[]; rss: number[]; failures: number; stale: number }>(
-    tools.map((t) => [t.name, { ms: [], rss: [], failures: 0, stale: 0 }]),
+  const samples = new Map<string, { ms: number[]; cpu: number[]; rss: number[]; failures: number; stale: number }>(
+    tools.map((t) => [t.name, { ms: [], cpu: [], rss: [], failures: 0, stale: 0 }]),
   );
   for (const tool of tools) run(tool);
   for (let round = 0; round < ROUNDS; round++) {
@@ -184,22 +184,24 @@ async function main(): Promise<void> {
         continue;
       }
       s.ms.push(r.ms);
+      s.cpu.push(r.cpuMs);
       s.rss.push(r.rssKb);
       if (!r.ok) s.failures++;
     }
   }
   const ours = median(samples.get(tools[1]!.name)!.ms);
-  out(`Whole process, wall time, ${ROUNDS} interleaved rounds (each run under /usr/bin/time for peak RSS):`);
+  const oursCpu = median(samples.get(tools[1]!.name)!.cpu);
+  out(`Whole process, ${ROUNDS} interleaved rounds, each run under /usr/bin/time (wall time, CPU time user+system at 10 ms resolution, peak RSS):`);
   out();
-  out('| command | median ms | min ms | peak RSS MiB, median (max) | × beian app-info (median) |');
-  out('|---|---:|---:|---:|---:|');
+  out('| command | wall median ms | wall min ms | × ours (wall) | CPU median ms | × ours (CPU) | peak RSS MiB, median (max) |');
+  out('|---|---:|---:|---:|---:|---:|---:|');
   for (const tool of tools) {
     const s = samples.get(tool.name)!;
     const m = median(s.ms);
     const notes = [s.failures ? `${s.failures} failed runs` : '', s.stale ? `${s.stale} runs discarded: sources changed under them` : ''].filter(Boolean);
     out(
-      `| ${tool.name}${notes.length ? ` (${notes.join('; ')})` : ''} | ${m.toFixed(0)} | ${Math.min(...s.ms).toFixed(0)} | ` +
-        `${(median(s.rss) / 1024).toFixed(0)} (${(Math.max(...s.rss) / 1024).toFixed(0)}) | ${(m / ours).toFixed(2)} |`,
+      `| ${tool.name}${notes.length ? ` (${notes.join('; ')})` : ''} | ${m.toFixed(0)} | ${Math.min(...s.ms).toFixed(0)} | ${(m / ours).toFixed(2)} | ` +
+        `${median(s.cpu).toFixed(0)} | ${(median(s.cpu) / oursCpu).toFixed(2)} | ${(median(s.rss) / 1024).toFixed(0)} (${(Math.max(...s.rss) / 1024).toFixed(0)}) |`,
     );
   }
   out();

@@ -50,19 +50,19 @@ export interface AppWarning {
 
 /** The strings to paste into the filing form (特征信息). */
 export interface FilingValues {
-  packageName: string | undefined;
-  publicKey: string | undefined;
+  packageName: string | null;
+  publicKey: string | null;
   /** Android and HarmonyOS: the certificate's MD5; iOS: its SHA-1, which providers ask for under this label. */
-  signatureMd5: string | undefined;
+  signatureMd5: string | null;
 }
 
 export interface AppleProfile {
-  name: string | undefined;
+  name: string | null;
   type: 'development' | 'ad-hoc' | 'app-store' | 'enterprise';
-  teamId: string | undefined;
-  teamName: string | undefined;
-  uuid: string | undefined;
-  expirationDate: string | undefined;
+  teamId: string | null;
+  teamName: string | null;
+  uuid: string | null;
+  expirationDate: string | null;
 }
 
 export type SchemeVerification = 'verified' | 'failed' | 'absent';
@@ -77,10 +77,10 @@ export interface VerificationResult {
 
 export interface AppInfo {
   platform: Platform;
-  packageName: string | undefined;
-  appName: string | undefined;
-  versionName: string | undefined;
-  versionCode: string | undefined;
+  packageName: string | null;
+  appName: string | null;
+  versionName: string | null;
+  versionCode: string | null;
   signers: SignerInfo[];
   /** Proof-of-rotation lineage (Android v3), oldest first; empty without rotation. */
   lineage: CertificateInfo[];

@@ -42,16 +42,16 @@ export function assembleAppInfo(read: ReadPackage, now: Date): AppInfo {
   if (read.verification && read.verification.problems.length > 0) warnings.push(appWarnings.verificationFailed(read.verification.problems));
   const info: AppInfo = {
     platform: read.platform,
-    packageName: read.packageName,
-    appName: read.appName,
-    versionName: read.versionName,
-    versionCode: read.versionCode,
+    packageName: read.packageName ?? null,
+    appName: read.appName ?? null,
+    versionName: read.versionName ?? null,
+    versionCode: read.versionCode ?? null,
     signers,
     lineage,
     filing: {
-      packageName: read.packageName,
-      publicKey: filed ? (filed.publicKey.rsaModulusHex ?? filed.publicKey.spkiBase64) : undefined,
-      signatureMd5: filed ? (read.platform === 'ios' ? filed.certificate.sha1 : filed.certificate.md5) : undefined,
+      packageName: read.packageName ?? null,
+      publicKey: filed ? (filed.publicKey.rsaModulusHex ?? filed.publicKey.spkiBase64) : null,
+      signatureMd5: filed ? (read.platform === 'ios' ? filed.certificate.sha1 : filed.certificate.md5) : null,
     },
     warnings,
   };

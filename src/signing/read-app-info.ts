@@ -3,6 +3,8 @@ import { readApk } from './apk/read-apk.js';
 import type { AppInfo } from './app-info-types.js';
 import { assembleAppInfo, type ReadPackage } from './assemble-app-info.js';
 import { openFileSource, type ByteSource } from './byte-source.js';
+import { readHap } from './hap/read-hap.js';
+import { readIpa } from './ipa/read-ipa.js';
 import { packageFailure } from './package-failure.js';
 import { readZipDirectory, type ZipDirectory } from './zip/zip-directory.js';
 
@@ -15,9 +17,9 @@ export interface ReadAppInfoOptions {
 
 async function readPackage(source: ByteSource, zip: ZipDirectory, verify: boolean): Promise<ReadPackage> {
   if (zip.byName.has('AndroidManifest.xml')) return readApk(source, zip, { verify });
-  if (zip.entries.some((e) => /^Payload\/[^/]+\.app\/Info\.plist$/.test(e.name))) return (await import('./ipa/read-ipa.js')).readIpa(source, zip);
+  if (zip.entries.some((e) => /^Payload\/[^/]+\.app\/Info\.plist$/.test(e.name))) return readIpa(source, zip);
   if (zip.byName.has('module.json') || zip.byName.has('pack.info') || zip.byName.has('config.json')) {
-    return (await import('./hap/read-hap.js')).readHap(source, zip);
+    return readHap(source, zip);
   }
   throw packageFailure('APP_PACKAGE_UNSUPPORTED', 'no AndroidManifest.xml, Payload/*.app/Info.plist, module.json or pack.info');
 }

@@ -5,7 +5,7 @@ import type { ZipDirectory } from '../zip/zip-directory.js';
 export type ChunkedDigestAlgorithm = 'sha256' | 'sha512';
 
 const CHUNK = 1024 * 1024;
-const READ = 8 * CHUNK;
+const READ = 4 * CHUNK;
 
 /**
  * The v2/v3 content digests: the file before the signing block, the central directory and the EOCD (its central

@@ -18,7 +18,7 @@ import {
   V3_BLOCK_ID,
   type SchemeSigner,
 } from './signature-scheme-blocks.js';
-import type { SchemeName } from './verify-apk-signatures.js';
+import { verifyApkSignatures, type SchemeName } from './verify-apk-signatures.js';
 
 const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 const MAX_RESOURCES_BYTES = 48 * 1024 * 1024;
@@ -110,7 +110,6 @@ export async function readApk(source: ByteSource, zip: ZipDirectory, options: { 
     warnings,
   };
   if (options.verify) {
-    const { verifyApkSignatures } = await import('./verify-apk-signatures.js');
     read.verification = await verifyApkSignatures(source, zip, block?.offset, schemes);
   }
   return read;

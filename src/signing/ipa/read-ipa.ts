@@ -54,12 +54,12 @@ export async function readIpa(source: ByteSource, zip: ZipDirectory): Promise<Re
   read.signers = certificates.map((certificate): RawSigner => ({ schemes: ['provisioning-profile'], certificate }));
   const expiration = profile.ExpirationDate;
   read.profile = {
-    name: plistString(profile.Name),
+    name: plistString(profile.Name) ?? null,
     type: profileType(profile),
-    teamId: first(profile.TeamIdentifier),
-    teamName: plistString(profile.TeamName),
-    uuid: plistString(profile.UUID),
-    expirationDate: expiration instanceof Date && !Number.isNaN(expiration.getTime()) ? expiration.toISOString() : undefined,
+    teamId: first(profile.TeamIdentifier) ?? null,
+    teamName: plistString(profile.TeamName) ?? null,
+    uuid: plistString(profile.UUID) ?? null,
+    expirationDate: expiration instanceof Date && !Number.isNaN(expiration.getTime()) ? expiration.toISOString() : null,
   };
   if (read.profile.type === 'development' || read.profile.type === 'ad-hoc') {
     read.warnings!.push(appWarnings.appleProfileNotDistribution(read.profile.type));
