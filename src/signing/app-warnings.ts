@@ -47,6 +47,12 @@ export const appWarnings = {
       `描述文件类型是 ${type === 'development' ? '开发（development）' : '内部测试（ad hoc）'}，备案应使用 App Store 发布证书及其 SHA-1`,
       `The provisioning profile is ${type === 'development' ? 'a development' : 'an ad hoc'} profile; file the App Store distribution certificate and its SHA-1 instead`,
     ),
+  appleProfileExpired: (date: string) =>
+    warning(
+      'APPLE_PROFILE_EXPIRED',
+      `描述文件已于 ${date.slice(0, 10)} 过期`,
+      `The provisioning profile expired on ${date.slice(0, 10)}`,
+    ),
   noAppleProfile: () =>
     warning(
       'APPLE_PROFILE_MISSING',

@@ -39,6 +39,8 @@ export function assembleAppInfo(read: ReadPackage, now: Date): AppInfo {
     if (/(^|, )CN=Android Debug(,|$)/.test(signer.certificate.subject)) warnings.push(appWarnings.debugCertificate(signer.certificate.subject));
     warnings.push(...expiryWarnings(signer.certificate, now));
   }
+  const profileEnds = read.profile?.expirationDate ? Date.parse(read.profile.expirationDate) : NaN;
+  if (profileEnds < now.getTime()) warnings.push(appWarnings.appleProfileExpired(read.profile!.expirationDate!));
   if (read.verification && read.verification.problems.length > 0) warnings.push(appWarnings.verificationFailed(read.verification.problems));
   const info: AppInfo = {
     platform: read.platform,

@@ -178,7 +178,38 @@ describe('readAppInfo on apksigner-signed APKs', () => {
     assert.equal(unchecked.verification, undefined);
   });
 
-  it('warns about a debug certificate', async () => {
+  it('labels a v3.1 block (rotation targeting Android 13+) and files its signer', async () => {
+    // Debian's apksigner predates v3.1, so the block is added here: the v3 block's value under the v3.1 id.
+    const original = readFileSync(new URL('rotated-v1v2v3.apk', APK_DIR));
+    const eocd = original.lastIndexOf(Buffer.from('PK\x05\x06', 'latin1'));
+    const cd = original.readUInt32LE(eocd + 16);
+    const blockSize = Number(original.readBigUInt64LE(cd - 24));
+    const blockStart = cd - blockSize - 8;
+    const pairs = original.subarray(blockStart + 8, cd - 24);
+    let v3: Buffer | undefined;
+    for (let at = 0; at < pairs.length; ) {
+      const length = Number(pairs.readBigUInt64LE(at));
+      if (pairs.readUInt32LE(at + 8) === 0xf05368c0) v3 = pairs.subarray(at + 12, at + 8 + length);
+      at += 8 + length;
+    }
+    assert.ok(v3, 'the fixture has a v3 block');
+    const extra = Buffer.alloc(12);
+    extra.writeBigUInt64LE(BigInt(v3.length + 4), 0);
+    extra.writeUInt32LE(0x1b93ad61, 8);
+    const newPairs = Buffer.concat([pairs, extra, v3]);
+    const size = Buffer.alloc(8);
+    size.writeBigUInt64LE(BigInt(newPairs.length + 24));
+    const block = Buffer.concat([size, newPairs, size, Buffer.from('APK Sig Block 42')]);
+    const tail = Buffer.from(original.subarray(eocd));
+    tail.writeUInt32LE(blockStart + block.length, 16);
+    const bytes = Buffer.concat([original.subarray(0, blockStart), block, original.subarray(cd, eocd), tail]);
+    const info = await readAppInfoFromSource(bufferSource(bytes), { now: NOW });
+    assert.deepEqual(info.signers.map((s) => s.schemes), [['v1', 'v2'], ['v3', 'v3.1']]);
+    assert.equal(info.filing.signatureMd5, keys.rsa2!.cert_md5);
+    assert.equal(info.lineage.length, 2);
+  });
+
+  it('warns about a debug certificate', async (t) => {
     // Built from the same package by substituting a certificate is not possible without re-signing, so check the rule directly.
     const { assembleAppInfo } = await import('./assemble-app-info.js');
     const { execFileSync } = await import('node:child_process');
@@ -187,6 +218,7 @@ describe('readAppInfo on apksigner-signed APKs', () => {
       der = execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', '/dev/null',
         '-subj', '/C=US/O=Android/CN=Android Debug', '-days', '3650', '-outform', 'DER'], { stdio: ['ignore', 'pipe', 'ignore'] });
     } catch {
+      t.skip('openssl is not installed');
       return;
     }
     const info = assembleAppInfo({ platform: 'android', packageName: 'a.b', appName: undefined, versionName: undefined, versionCode: undefined,

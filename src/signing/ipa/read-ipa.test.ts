@@ -35,6 +35,11 @@ describe('readAppInfo on IPAs', () => {
     });
   }
 
+  it('warns when the provisioning profile has expired', async () => {
+    const info = await readAppInfo(new URL('lab.ipa', DIR).pathname, { now: new Date('2027-06-01T00:00:00Z') });
+    assert.deepEqual(info.warnings.map((w) => w.code), ['APPLE_PROFILE_NOT_DISTRIBUTION', 'APPLE_PROFILE_EXPIRED']);
+  });
+
   it('succeeds without a provisioning profile and says where to find the certificate', async () => {
     const info = await readAppInfo(new URL('lab-no-profile.ipa', DIR).pathname, { now: NOW });
     assert.equal(info.packageName, 'cn.example.filinglab.ios');
