@@ -14,6 +14,7 @@ import { authRoutes } from './routes/auth-routes.js';
 import { calendarRoutes } from './routes/calendar-routes.js';
 import { devInboxRoutes } from './routes/dev-inbox-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
+import { materialRoutes } from './routes/material-routes.js';
 import { precheckRoutes } from './routes/precheck-routes.js';
 import { publicFilingRoutes } from './routes/public-filing-routes.js';
 import { smsRoutes } from './routes/sms-routes.js';
@@ -70,6 +71,7 @@ export async function buildApp(deps: FlowDeps, config: Config): Promise<FastifyI
       await api.register(publicFilingRoutes, { deps });
       await api.register(precheckRoutes, { deps });
       await api.register(calendarRoutes, { deps });
+      await api.register(materialRoutes, { deps, maxBytes: config.materialMaxBytes });
       await api.register(appInfoRoutes, { maxBytes: config.appInfoMaxBytes });
     },
     { prefix: '/api/v1' },

@@ -53,3 +53,28 @@ export async function openTestDatabase(): Promise<OpenDatabase> {
   }
   return openDatabase({ dataDir: ':memory:', pgliteSnapshot: new Blob([readFileSync(snapshotPath)]) });
 }
+
+/**
+ * Environment for a child process (bin/beian) with a database of its own: a new PostgreSQL database when
+ * DATABASE_URL is set, otherwise a fresh PGlite data directory. `cleanup` removes it.
+ */
+export async function isolatedDatabaseEnv(dataDir: string): Promise<{ env: Record<string, string>; cleanup(): Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) return { env: { BEIAN_DATA_DIR: dataDir }, cleanup: async () => {} };
+  const name = `beian_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    env: { DATABASE_URL: target.toString(), BEIAN_DATA_DIR: dataDir },
+    cleanup: async () => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
