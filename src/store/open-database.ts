@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
@@ -12,7 +13,7 @@ export interface OpenDatabase {
   kind: DatabaseKind;
   close(): Promise<void>;
   /** The embedded PGlite instance, when kind is 'pglite' (used to dump test snapshots). */
-  pglite?: import('@electric-sql/pglite').PGlite;
+  pglite?: PGlite;
 }
 
 const INT8_OID = 20;

@@ -13,13 +13,27 @@ describe('the lifecycle table', () => {
     const reachable = new Set<ApplicationState>(['draft']);
     for (let changed = true; changed; ) {
       changed = false;
-      for (const state of [...reachable]) for (const to of next(state)) if (!reachable.has(to)) (reachable.add(to), (changed = true));
+      for (const state of [...reachable]) {
+        for (const to of next(state)) {
+          if (!reachable.has(to)) {
+            reachable.add(to);
+            changed = true;
+          }
+        }
+      }
     }
     assert.deepEqual([...reachable].sort(), [...applicationStates].sort());
     for (const state of applicationStates) {
       const seen = new Set<ApplicationState>([state]);
       const queue = [state];
-      while (queue.length) for (const to of next(queue.shift()!)) if (!seen.has(to)) (seen.add(to), queue.push(to));
+      while (queue.length) {
+        for (const to of next(queue.shift()!)) {
+          if (!seen.has(to)) {
+            seen.add(to);
+            queue.push(to);
+          }
+        }
+      }
       assert.ok(terminalStates.some((t) => seen.has(t)), `${state} cannot finish`);
     }
   });
