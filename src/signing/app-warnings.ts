@@ -53,6 +53,12 @@ export const appWarnings = {
       `描述文件已于 ${date.slice(0, 10)} 过期`,
       `The provisioning profile expired on ${date.slice(0, 10)}`,
     ),
+  harmonyDebugProfile: () =>
+    warning(
+      'HARMONY_DEBUG_PROFILE',
+      '安装包使用调试（debug）描述文件签名，备案应使用发布证书签名的安装包',
+      'The package is signed with a debug profile; file with a package signed by the release certificate',
+    ),
   noAppleProfile: () =>
     warning(
       'APPLE_PROFILE_MISSING',

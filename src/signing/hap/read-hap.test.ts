@@ -37,6 +37,12 @@ describe('readAppInfo on HarmonyOS packages', () => {
     });
   }
 
+  it('warns when the HAP is signed with a debug profile', async () => {
+    const info = await readAppInfo(new URL('filinglab-debug.hap', DIR).pathname, { now: NOW });
+    assert.equal(info.signers.length, 1);
+    assert.deepEqual(info.warnings.map((w) => w.code), ['HARMONY_DEBUG_PROFILE']);
+  });
+
   it('succeeds on an unsigned HAP with an UNSIGNED warning', async () => {
     const info = await readAppInfo(new URL('filinglab-unsigned.hap', DIR).pathname, { now: NOW });
     assert.equal(info.packageName, oracle.bundle_name);

@@ -5,7 +5,8 @@ import { signerCertificates } from '../der/signer-certificates.js';
 import { packageFailure } from '../package-failure.js';
 import { entryDataRange, readZipEntry } from '../zip/read-zip-entry.js';
 import { readZipDirectory, type ZipDirectory } from '../zip/zip-directory.js';
-import { HAP_SIGNATURE_BLOCK, readHapSigningBlock } from './hap-signing-block.js';
+import { HAP_PROFILE_BLOCK, HAP_SIGNATURE_BLOCK, readHapSigningBlock } from './hap-signing-block.js';
+import { appWarnings } from '../app-warnings.js';
 
 const MAX_JSON_BYTES = 4 * 1024 * 1024;
 
@@ -45,11 +46,26 @@ function identity(moduleJson: Json | undefined, configJson: Json | undefined, pa
   };
 }
 
+/** The provisioning profile sub-block: signed (CMS around JSON) or, unsigned, the JSON itself. */
+function profileType(profile: Buffer | undefined): string | undefined {
+  if (!profile || profile.length === 0) return undefined;
+  const json = profile[0] === 0x7b ? profile : parseSignedData(profile, 'HAP profile').content;
+  if (!json) return undefined;
+  try {
+    return text(object(JSON.parse(json.toString('utf8')))?.type);
+  } catch {
+    throw packageFailure('APP_PACKAGE_CORRUPT', 'HAP profile is not JSON');
+  }
+}
+
 async function signingCertificates(source: ByteSource, zip: ZipDirectory) {
   const blocks = await readHapSigningBlock(source, zip);
   const signature = blocks?.get(HAP_SIGNATURE_BLOCK);
-  if (!signature) return [];
-  return signerCertificates(parseSignedData(signature, 'HAP signature'), 'HAP signature');
+  if (!signature) return { signers: [], profileType: undefined };
+  return {
+    signers: signerCertificates(parseSignedData(signature, 'HAP signature'), 'HAP signature'),
+    profileType: profileType(blocks?.get(HAP_PROFILE_BLOCK)),
+  };
 }
 
 /**
@@ -63,7 +79,7 @@ export async function readHap(source: ByteSource, zip: ZipDirectory): Promise<Re
     signers: [],
   };
   let found = await signingCertificates(source, zip);
-  if (found.length === 0) {
+  if (found.signers.length === 0) {
     const inner = zip.entries.find((e) => e.name.endsWith('.hap') && !e.name.includes('/') && e.method === 0 && !(e.flags & 1));
     if (inner) {
       const { start, length } = await entryDataRange(source, zip, inner);
@@ -73,6 +89,7 @@ export async function readHap(source: ByteSource, zip: ZipDirectory): Promise<Re
       if (!read.packageName) read.packageName = identity(await readJson(hap, innerZip, 'module.json'), undefined, undefined).packageName;
     }
   }
-  read.signers = found.map(({ leaf, chain }) => ({ schemes: ['hap-signature'], certificate: leaf, chain }));
+  read.signers = found.signers.map(({ leaf, chain }) => ({ schemes: ['hap-signature'], certificate: leaf, chain }));
+  if (found.profileType === 'debug') read.warnings = [appWarnings.harmonyDebugProfile()];
   return read;
 }
