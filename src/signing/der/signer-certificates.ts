@@ -2,6 +2,8 @@ import type { X509Certificate } from 'node:crypto';
 import { parseCertificate } from '../certificate/describe-certificate.js';
 import type { SignedDataParts } from './cms-signed-data.js';
 
+const MAX_CERTIFICATES = 32;
+
 function serialOf(certificate: X509Certificate): string {
   return certificate.serialNumber.toLowerCase().replace(/^(00)+(?=.)/, '');
 }
@@ -11,7 +13,8 @@ function serialOf(certificate: X509Certificate): string {
  * Signers are matched by serial number; without a match, the certificates that issued no other one are the leaves.
  */
 export function signerCertificates(parts: SignedDataParts, what: string): Array<{ leaf: Buffer; chain: Buffer[] }> {
-  const parsed = parts.certificates.map((der) => ({ der, certificate: parseCertificate(der, what) }));
+  // Chains are matched pairwise; a bag of hundreds of look-alike certificates must not turn that into minutes.
+  const parsed = parts.certificates.slice(0, MAX_CERTIFICATES).map((der) => ({ der, certificate: parseCertificate(der, what) }));
   let leaves = parsed.filter(({ certificate }) => parts.signerSerials.includes(serialOf(certificate)));
   if (leaves.length === 0) {
     leaves = parsed.filter(({ certificate }) => !parsed.some((other) => other.certificate !== certificate && issued(certificate, other.certificate)));

@@ -3,6 +3,8 @@ import type { PlistValue } from './plist-value.js';
 
 const MAX_DEPTH = 64;
 const MAX_OBJECTS = 1_000_000;
+/** Object reads allowed in one document: shared and cyclic references cannot multiply past this. */
+const MAX_READS = 200_000;
 const APPLE_EPOCH_MS = Date.UTC(2001, 0, 1);
 
 function corrupt(): Error {
@@ -30,7 +32,7 @@ export function parseBinaryPlist(bytes: Buffer): PlistValue {
     if (ref >= count) throw corrupt();
     return readUInt(tableOffset + ref * offsetSize, offsetSize);
   };
-  let budget = MAX_OBJECTS;
+  let budget = MAX_READS;
   const read = (ref: number, depth: number): PlistValue => {
     if (depth > MAX_DEPTH || --budget < 0) throw corrupt();
     const at = offsetOf(ref);
