@@ -35,7 +35,6 @@ describe('parseSignedData', () => {
       const ours = parseSignedData(bytes, name);
       const reference = AsnConvert.parse(AsnConvert.parse(bytes, ContentInfo).content, SignedData);
       const certificates = Array.from(reference.certificates ?? [], (c) => Buffer.from(AsnConvert.serialize(c.certificate!)));
-      void ((c) => Buffer.from(AsnConvert.serialize(c.certificate!)));
       assert.deepEqual(ours.certificates, certificates, name);
       const serials = Array.from(reference.signerInfos, (s) => Buffer.from(s.sid.issuerAndSerialNumber!.serialNumber).toString('hex').replace(/^(00)+(?=.)/, ''));
       assert.deepEqual(ours.signerSerials, serials, name);
