@@ -38,6 +38,22 @@ describe('beian app-info', () => {
     assert.deepEqual(JSON.parse(io.stdout.join('\n')).verification, { v2: 'verified', v3: 'verified', 'v3.1': 'absent', problems: [] });
   });
 
+  it('exits 1 when --verify finds a package changed after signing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beian-app-info-'));
+    try {
+      const bytes = Buffer.from(readFileSync(fixture('apk/rsa-v2v3.apk')));
+      bytes[bytes.indexOf('hello filing')] = 0x6a;
+      const tampered = join(dir, 'tampered.apk');
+      writeFileSync(tampered, bytes);
+      const io = memoryIo();
+      assert.equal(await appInfo(['--verify', tampered], io), 1);
+      assert.match(io.stdout.join('\n'), /Verification\s+v2 failed, v3 failed/);
+      assert.equal(await appInfo([tampered], memoryIo()), 0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('exits 0 on an unsigned package and shows the warning', async () => {
     const io = memoryIo();
     assert.equal(await appInfo([fixture('apk/unsigned.apk')], io), 0);
