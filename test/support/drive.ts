@@ -32,5 +32,5 @@ export async function driveToApproval(h: FlowHarness, body: ApplicationBodyInput
   await providerApprove(h.deps, actors.provider ?? h.actors.provider, { applicationId });
   await confirmAllSms(h, applicationId);
   const result = await bureauApprove(h.deps, actors.bureau ?? h.actors.beijingBureau, { applicationId });
-  return { applicationId, ...result };
+  return result;
 }
