@@ -4,6 +4,20 @@ export interface CliIo {
   err(line: string): void;
 }
 
+let pipeGuarded = false;
+
+/** A reader that stops early (`beian app-info x.apk | head`) closes our stdout: that is the end, not a crash. */
+export function guardClosedPipes(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+}
+
 export const processIo: CliIo = {
   out: (line) => void process.stdout.write(line + '\n'),
   err: (line) => void process.stderr.write(line + '\n'),

@@ -1,5 +1,5 @@
 import type { CliIo } from './cli-io.js';
-import { processIo } from './cli-io.js';
+import { guardClosedPipes, processIo } from './cli-io.js';
 
 /** A subcommand: receives its own arguments, returns the process exit code. Loaded lazily so each stays fast. */
 export type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -29,6 +29,7 @@ function usage(io: CliIo): void {
 }
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  if (io === processIo) guardClosedPipes();
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     usage(io);
