@@ -21,42 +21,54 @@ export async function sweepOverdueReviews(deps: FlowDeps, batchSize = 200): Prom
   ] as const;
   let flagged = 0;
   for (const review of reviews) {
-    const candidates = await deps.db
-      .selectFrom('applications')
-      .select(['id', 'state_entered_at', 'channel_id', 'bureau_id'])
-      .where('state', '=', review.state)
-      .where('state_entered_at', '<=', new Date(now.getTime() - review.days * 86_400_000))
-      .where(({ not, exists, selectFrom }) =>
-        not(exists(selectFrom('application_markers').select('marker').whereRef('application_markers.application_id', '=', 'applications.id').where('marker', 'like', `${review.state}_overdue:%`).whereRef('application_markers.at', '>=', 'applications.state_entered_at'))),
-      )
-      .limit(batchSize)
-      .execute();
-    for (const application of candidates) {
-      const deadline = (review.deadline as (at: Date, c: typeof calendar, p: typeof review.policy) => ReturnType<typeof bureauReviewDeadline>)(application.state_entered_at, calendar, review.policy);
-      const marker = `${review.state}_${deadline.unknown ? 'deadline_unknown' : 'overdue'}:${application.state_entered_at.toISOString()}`;
-      if (!deadline.unknown && deadline.at.getTime() > now.getTime()) continue;
-      const inserted = await runFlow(deps, systemActor, {}, async (scope) => {
-        const claimed = await scope.trx
-          .insertInto('application_markers')
-          .values({ application_id: application.id, marker, at: scope.now })
-          .onConflict((oc) => oc.doNothing())
-          .returning('marker')
-          .executeTakeFirst();
-        if (!claimed) return false;
-        const recipient = review.state === 'provider_review' ? application.channel_id : application.bureau_id;
-        await enqueueOutbox(
-          scope.trx,
-          {
-            topic: deadline.unknown ? 'calendar.deadline_unknown' : 'application.overdue',
-            recipient,
-            payload: { applicationId: application.id, state: review.state, ...(deadline.unknown ? { reason: deadline.reason } : { deadline: deadline.at.toISOString() }) },
-          },
-          scope.now,
-        );
-        await scope.record({ entityType: 'application', entityId: application.id, action: deadline.unknown ? 'deadlineUnknown' : 'overdue', fromState: review.state, toState: review.state, reason: null, data: deadline.unknown ? {} : { deadline: deadline.at.toISOString() } });
-        return true;
-      });
-      if (inserted) flagged += 1;
+    // Oldest first, page by page: candidates whose deadline is not due or not yet known stay candidates, so a single
+    // unordered page of them would hold back the overdue ones behind it.
+    let after: { at: Date; id: string } | undefined;
+    for (;;) {
+      const page: { at: Date; id: string } | undefined = after;
+      const candidates = await deps.db
+        .selectFrom('applications')
+        .select(['id', 'state_entered_at', 'channel_id', 'bureau_id'])
+        .where('state', '=', review.state)
+        .where('state_entered_at', '<=', new Date(now.getTime() - review.days * 86_400_000))
+        .where(({ not, exists, selectFrom }) =>
+          not(exists(selectFrom('application_markers').select('marker').whereRef('application_markers.application_id', '=', 'applications.id').where('marker', 'like', `${review.state}_overdue:%`).whereRef('application_markers.at', '>=', 'applications.state_entered_at'))),
+        )
+        .$if(page !== undefined, (qb) => qb.where((eb) => eb.or([eb('state_entered_at', '>', page!.at), eb.and([eb('state_entered_at', '=', page!.at), eb('id', '>', page!.id)])])))
+        .orderBy('state_entered_at')
+        .orderBy('id')
+        .limit(batchSize)
+        .execute();
+      for (const application of candidates) {
+        const deadline = (review.deadline as (at: Date, c: typeof calendar, p: typeof review.policy) => ReturnType<typeof bureauReviewDeadline>)(application.state_entered_at, calendar, review.policy);
+        const marker = `${review.state}_${deadline.unknown ? 'deadline_unknown' : 'overdue'}:${application.state_entered_at.toISOString()}`;
+        if (!deadline.unknown && deadline.at.getTime() > now.getTime()) continue;
+        const inserted = await runFlow(deps, systemActor, {}, async (scope) => {
+          const claimed = await scope.trx
+            .insertInto('application_markers')
+            .values({ application_id: application.id, marker, at: scope.now })
+            .onConflict((oc) => oc.doNothing())
+            .returning('marker')
+            .executeTakeFirst();
+          if (!claimed) return false;
+          const recipient = review.state === 'provider_review' ? application.channel_id : application.bureau_id;
+          await enqueueOutbox(
+            scope.trx,
+            {
+              topic: deadline.unknown ? 'calendar.deadline_unknown' : 'application.overdue',
+              recipient,
+              payload: { applicationId: application.id, state: review.state, ...(deadline.unknown ? { reason: deadline.reason } : { deadline: deadline.at.toISOString() }) },
+            },
+            scope.now,
+          );
+          await scope.record({ entityType: 'application', entityId: application.id, action: deadline.unknown ? 'deadlineUnknown' : 'overdue', fromState: review.state, toState: review.state, reason: null, data: deadline.unknown ? {} : { deadline: deadline.at.toISOString() } });
+          return true;
+        });
+        if (inserted) flagged += 1;
+      }
+      if (candidates.length < batchSize) break;
+      const last = candidates.at(-1)!;
+      after = { at: last.state_entered_at, id: last.id };
     }
   }
   return flagged;
