@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createFlowHarness, type FlowHarness } from '../../test/support/flow-harness.js';
+import { applicationHistory, createAndSubmit, toBureauReview } from '../../test/support/lifecycle.js';
+import { bureauApprove } from '../flows/bureau-approve.js';
+import { returnApplication } from '../flows/return-application.js';
+import { submitApplication } from '../flows/submit-application.js';
+import { withdrawApplication } from '../flows/withdraw-application.js';
+import { sampleFirstFiling } from '../store/seed/sample-filing.js';
+import { sweepOverdueReviews } from './sweep-overdue-reviews.js';
+
+/** An instant written in Shanghai local time. */
+const shanghai = (local: string) => new Date(`${local}+08:00`);
+
+describe('sweepOverdueReviews', () => {
+  let h: FlowHarness;
+  before(async () => {
+    h = await createFlowHarness(shanghai('2025-09-26T10:00:00'));
+  });
+  after(async () => h.close());
+
+  const sample = (n: number) => sampleFirstFiling({ n, channelId: h.parties.providers[0] });
+  const sweepAt = (local: string) => {
+    h.clock.now = shanghai(local);
+    return sweepOverdueReviews(h.deps);
+  };
+  const notices = (applicationId: string) =>
+    h.store.db
+      .selectFrom('outbox')
+      .select(['topic', 'recipient', 'payload'])
+      .where('topic', 'in', ['application.overdue', 'calendar.deadline_unknown'])
+      .orderBy('id')
+      .execute()
+      .then((rows) => rows.filter((r) => (r.payload as { applicationId?: string }).applicationId === applicationId));
+
+  it('counts the bureau’s 20 working days across the 2025 National Day holiday', async () => {
+    // 2025 National Day and Mid-Autumn: off 10-01…10-08, make-up working days Sun 09-28 and Sat 10-11.
+    // Entered Fri 09-26: Sun 09-28 (1), 09-29 (2), 09-30 (3), 10-09 (4), 10-10 (5), Sat 10-11 (6), 10-13…10-17 (7–11),
+    // 10-20…10-24 (12–16), 10-27…10-30 (17–20): due by the end of Thu 10-30.
+    // Entered Tue 09-30: 10-09 (1), 10-10 (2), Sat 10-11 (3), 10-13…10-17 (4–8), 10-20…10-24 (9–13), 10-27…10-31 (14–18),
+    // 11-03 (19), 11-04 (20): due by the end of Tue 11-04.
+    // Counting weekdays only (ignoring the holiday and make-up days) would make the first due on Fri 10-24; counting
+    // calendar days, on 10-16.
+    h.clock.now = shanghai('2025-09-26T10:00:00');
+    const early = await toBureauReview(h, sample(501));
+    h.clock.now = shanghai('2025-09-30T10:00:00');
+    const late = await toBureauReview(h, sample(502));
+
+    assert.equal(await sweepAt('2025-10-17T09:00:00'), 0);
+    assert.equal(await sweepAt('2025-10-25T09:00:00'), 0, 'the holiday week does not count');
+    assert.equal(await sweepAt('2025-10-30T23:59:59'), 0, 'the last day runs to midnight in Shanghai');
+    assert.equal(await sweepAt('2025-10-31T00:00:00'), 1);
+    assert.deepEqual(await notices(early), [
+      { topic: 'application.overdue', recipient: h.parties.bureaus['110000']!, payload: { applicationId: early, state: 'bureau_review', deadline: '2025-10-30T15:59:59.999Z' } },
+    ]);
+    assert.deepEqual(await notices(late), []);
+    assert.equal(await sweepAt('2025-10-31T09:00:00'), 0, 'flagged once');
+
+    assert.equal(await sweepAt('2025-11-04T23:00:00'), 0);
+    assert.equal(await sweepAt('2025-11-05T00:00:00'), 1);
+    assert.deepEqual((await notices(late)).map((n) => (n.payload as { deadline: string }).deadline), ['2025-11-04T15:59:59.999Z']);
+    assert.equal(await sweepAt('2025-11-06T09:00:00'), 0);
+    assert.equal((await notices(early)).length, 1);
+
+    const overdue = (await applicationHistory(h, early)).filter((r) => r.action === 'overdue');
+    assert.deepEqual(overdue.map((r) => [r.actor_role, r.from_state, r.to_state]), [['system', 'bureau_review', 'bureau_review']]);
+    for (const applicationId of [early, late]) await bureauApprove(h.deps, h.actors.beijingBureau, { applicationId });
+  });
+
+  it('flags a provider review past its 3 working days once per stay in review', async () => {
+    // Submitted Mon 2026-03-02: due by the end of Thu 03-05.
+    h.clock.now = shanghai('2026-03-02T10:00:00');
+    const id = await createAndSubmit(h, sample(503));
+    assert.equal(await sweepAt('2026-03-05T23:59:00'), 0);
+    assert.equal(await sweepAt('2026-03-06T00:00:00'), 1);
+    assert.deepEqual(await notices(id), [
+      { topic: 'application.overdue', recipient: h.parties.providers[0], payload: { applicationId: id, state: 'provider_review', deadline: '2026-03-05T15:59:59.999Z' } },
+    ]);
+    assert.equal(await sweepAt('2026-03-09T09:00:00'), 0, 'a second sweep flags nothing');
+
+    // Returned and resubmitted on Mon 03-09: a new stay, due by the end of Thu 03-12, flagged again after that.
+    await returnApplication(h.deps, h.actors.provider, { applicationId: id, by: 'provider', reasons: [{ code: 'OTHER', note: '补充材料' }] });
+    await submitApplication(h.deps, h.actors.applicant, { applicationId: id });
+    assert.equal(await sweepAt('2026-03-12T20:00:00'), 0);
+    assert.equal(await sweepAt('2026-03-13T00:00:00'), 1);
+    assert.equal(await sweepAt('2026-03-13T01:00:00'), 0);
+    assert.equal((await notices(id)).length, 2);
+    await withdrawApplication(h.deps, h.actors.applicant, { applicationId: id });
+  });
+
+  it('raises a calendar notice instead of guessing when the count runs into a year without schedule data', async () => {
+    h.clock.now = shanghai('2026-12-10T10:00:00');
+    const id = await toBureauReview(h, sample(504));
+    assert.equal(await sweepAt('2026-12-20T10:00:00'), 0, 'not yet 20 days: not even looked at');
+    assert.equal(await sweepAt('2027-01-08T10:00:00'), 1);
+    const [notice, ...rest] = await notices(id);
+    assert.deepEqual(rest, []);
+    assert.equal(notice!.topic, 'calendar.deadline_unknown');
+    assert.equal(notice!.recipient, h.parties.bureaus['110000']);
+    const payload = notice!.payload as { state: string; reason: { code: string; date?: string }; deadline?: string };
+    assert.equal(payload.state, 'bureau_review');
+    assert.equal(payload.reason.code, 'CALENDAR_DATE_UNKNOWN');
+    assert.match(payload.reason.date ?? '', /^2027-/);
+    assert.equal(payload.deadline, undefined, 'no guessed deadline');
+    assert.equal(await sweepAt('2027-01-09T10:00:00'), 0, 'noticed once');
+    const rows = (await applicationHistory(h, id)).filter((r) => r.action === 'deadlineUnknown' || r.action === 'overdue');
+    assert.deepEqual(rows.map((r) => r.action), ['deadlineUnknown']);
+  });
+
+  it('oldest first: applications whose deadline cannot be known yet do not hold back overdue ones', async () => {
+    // Created first (so first on disk) but entered review later: its count runs into 2027.
+    h.clock.now = shanghai('2026-12-11T10:00:00');
+    const unknown = await toBureauReview(h, sample(505));
+    // Entered Tue 12-01: 12-02…12-04 (1–3), 12-07…12-11 (4–8), 12-14…12-18 (9–13), 12-21…12-25 (14–18), 12-28 (19),
+    // 12-29 (20): due by the end of Tue 12-29.
+    h.clock.now = shanghai('2026-12-01T10:00:00');
+    const known = await toBureauReview(h, sample(506));
+    // In pages of one, behind the previous test's application, already noticed as unknown.
+    h.clock.now = shanghai('2027-01-08T10:00:00');
+    assert.equal(await sweepOverdueReviews(h.deps, 1), 2);
+    assert.deepEqual((await notices(known)).map((n) => [n.topic, (n.payload as { deadline?: string }).deadline]), [['application.overdue', '2026-12-29T15:59:59.999Z']]);
+    assert.deepEqual((await notices(unknown)).map((n) => n.topic), ['calendar.deadline_unknown']);
+    assert.equal(await sweepOverdueReviews(h.deps, 1), 0);
+  });
+});
