@@ -21,23 +21,14 @@ function migrationsFingerprint(): string {
 export async function openTestDatabase(): Promise<OpenDatabase> {
   const url = process.env.DATABASE_URL;
   if (url) {
-    const name = `beian_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const target = new URL(url);
-    target.pathname = `/${name}`;
-    const opened = await openDatabase({ databaseUrl: target.toString(), poolSize: 20 });
+    const scratch = await createScratchDatabase(url);
+    const opened = await openDatabase({ databaseUrl: scratch.url, poolSize: 20 });
     await migrateToLatest(opened.db as never);
     return {
       ...opened,
       close: async () => {
         await opened.close();
-        const cleanup = new pg.Client({ connectionString: url });
-        await cleanup.connect();
-        await cleanup.query(`drop database if exists ${name} with (force)`);
-        await cleanup.end();
+        await scratch.drop();
       },
     };
   }
@@ -61,20 +52,24 @@ export async function openTestDatabase(): Promise<OpenDatabase> {
 export async function isolatedDatabaseEnv(dataDir: string): Promise<{ env: Record<string, string>; cleanup(): Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (!url) return { env: { BEIAN_DATA_DIR: dataDir }, cleanup: async () => {} };
+  const scratch = await createScratchDatabase(url);
+  return { env: { DATABASE_URL: scratch.url, BEIAN_DATA_DIR: dataDir }, cleanup: scratch.drop };
+}
+
+/** A new, empty database on the server of `url`, and a way to drop it. */
+async function createScratchDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `beian_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name}`);
   const target = new URL(url);
   target.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: target.toString(), BEIAN_DATA_DIR: dataDir },
-    cleanup: async () => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
+  return { url: target.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
 }
