@@ -15,6 +15,7 @@ import { calendarRoutes } from './routes/calendar-routes.js';
 import { devInboxRoutes } from './routes/dev-inbox-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { materialRoutes } from './routes/material-routes.js';
+import { partyRoutes } from './routes/party-routes.js';
 import { precheckRoutes } from './routes/precheck-routes.js';
 import { publicFilingRoutes } from './routes/public-filing-routes.js';
 import { smsRoutes } from './routes/sms-routes.js';
@@ -69,6 +70,7 @@ export async function buildApp(deps: FlowDeps, config: Config): Promise<FastifyI
       await api.register(applicationRoutes, { deps, config });
       await api.register(smsRoutes, { deps });
       await api.register(publicFilingRoutes, { deps });
+      await api.register(partyRoutes, { deps });
       await api.register(precheckRoutes, { deps });
       await api.register(calendarRoutes, { deps });
       await api.register(materialRoutes, { deps, maxBytes: config.materialMaxBytes });

@@ -177,6 +177,10 @@ describe('one app through the HTTP API: draft, initial review, SMS, bureau, publ
     assert.equal(anonymous.body.error.code, 'UNAUTHENTICATED');
     const health = await h.anonymous.request('GET', '/healthz');
     assert.deepEqual([health.status, health.body], [200, { status: 'ok' }]);
+    const providers = await h.anonymous.request<{ items: Array<{ id: string; name: string }> }>('GET', '/api/v1/parties?kind=access_provider');
+    assert.deepEqual(providers.body.items.map((p) => p.id).sort(), [...h.parties.providers].sort(), 'filers find the channel ids they need');
+    const bureaus = await h.anonymous.request<{ items: unknown[] }>('GET', '/api/v1/parties?kind=bureau');
+    assert.equal(bureaus.body.items.length, 31);
     const docs = await h.anonymous.request<{ openapi: string; paths: Record<string, unknown> }>('GET', '/api/docs/json');
     assert.equal(docs.status, 200);
     assert.ok(docs.body.paths['/api/v1/applications/{id}/bureau-approve'], 'the OpenAPI document lists the lifecycle actions');
