@@ -71,5 +71,21 @@ async function createScratchDatabase(url: string): Promise<{ url: string; drop()
   await admin(`create database ${name}`);
   const target = new URL(url);
   target.pathname = `/${name}`;
-  return { url: target.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
+  const drop = async () => {
+    // A pool's end() returns before the server has closed its backends; a forced drop would terminate them under
+    // their closing clients, which then raise an uncaught error in the test process. Let them go first.
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      for (let i = 0; i < 50; i += 1) {
+        const { rows } = await client.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (rows[0]!.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await client.query(`drop database if exists ${name} with (force)`);
+    } finally {
+      await client.end();
+    }
+  };
+  return { url: target.toString(), drop };
 }
