@@ -88,6 +88,8 @@ describe('every kind of application, approved', () => {
     const approved = await providerApprove(h.deps, h.actors.provider, { applicationId: cancelId });
     assert.equal(approved.phones, 0);
     assert.equal(await applicationState(h, cancelId), 'bureau_review', 'straight to the bureau');
+    const step = await h.store.db.selectFrom('history').select(['actor_role', 'actor_user_id']).where('entity_id', '=', cancelId).where('action', '=', 'smsComplete').executeTakeFirstOrThrow();
+    assert.deepEqual([step.actor_role, step.actor_user_id], ['system', null], 'the automatic step is the system, not the provider');
     assert.deepEqual(await smsPhones(cancelId), []);
     const sms = await h.store.db.selectFrom('outbox').select('payload').where('topic', '=', 'sms').execute();
     assert.equal(sms.filter((m) => (m.payload as { meta: { applicationId: string } }).meta.applicationId === cancelId).length, 0, 'no code sent');

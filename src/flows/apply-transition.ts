@@ -29,15 +29,8 @@ export async function applyTransition(
     }))
     .where('id', '=', application.id)
     .execute();
-  await scope.record({
-    entityType: 'application',
-    entityId: application.id,
-    action,
-    fromState: from,
-    toState: to,
-    reason: extra.reason ?? null,
-    data: extra.data ?? {},
-  });
+  const entry = { entityType: 'application', entityId: application.id, action, fromState: from, toState: to, reason: extra.reason ?? null, data: extra.data ?? {} };
+  await scope.record(entry, scope.actor);
   application.state = to;
   return to;
 }

@@ -79,6 +79,15 @@ describe('concurrent approvals and submissions (PostgreSQL)', () => {
     assert.equal(approvals.length, 200);
   });
 
+  it('two first filings created at once for one new certificate: both drafts, one subject row', async (t) => {
+    if (!onPostgres) return t.skip(skipReason);
+    const body = parseBody(onePersonFiling(950));
+    const results = await Promise.all([createApplication(h.deps, h.actors.applicant, body), createApplication(h.deps, h.actors.otherApplicant, body)]);
+    const rows = await h.store.db.selectFrom('applications').select('subject_id').where('id', 'in', results.map((r) => r.applicationId)).execute();
+    assert.equal(rows.length, 2);
+    assert.equal(rows[0]!.subject_id, rows[1]!.subject_id);
+  });
+
   it('two submissions racing for one subject: one wins, the other is APPLICATION_IN_FLIGHT', async (t) => {
     if (!onPostgres) return t.skip(skipReason);
     for (let round = 0; round < 5; round += 1) {

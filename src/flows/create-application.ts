@@ -81,6 +81,7 @@ export async function createApplication(deps: FlowDeps, actor: Actor, body: Appl
           .execute();
         subjectId = existing.id;
       } else {
+        // Two first filings for one new certificate may race: the loser reuses the winner's row.
         const inserted = await trx
           .insertInto('subjects')
           .values({
@@ -95,9 +96,15 @@ export async function createApplication(deps: FlowDeps, actor: Actor, body: Appl
             created_at: now,
             updated_at: now,
           })
+          .onConflict((oc) => oc.column('certificate_key').doNothing())
           .returning('id')
-          .executeTakeFirstOrThrow();
-        subjectId = inserted.id;
+          .executeTakeFirst();
+        if (inserted) subjectId = inserted.id;
+        else {
+          const winner = await trx.selectFrom('subjects').select(['id', 'status']).where('certificate_key', '=', key).forUpdate().executeTakeFirstOrThrow();
+          if (winner.status === 'filed') throw new BeianError('SUBJECT_ALREADY_FILED', { path: 'subject.certificate.number' });
+          subjectId = winner.id;
+        }
       }
     } else if (body.subjectId) {
       const subject = await resolveFiledSubject(trx, body.subjectId, 'subjectId');

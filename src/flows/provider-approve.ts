@@ -1,4 +1,4 @@
-import type { Actor } from './actor.js';
+import { systemActor, type Actor } from './actor.js';
 import { lockApplication } from './application-access.js';
 import { applyTransition } from './apply-transition.js';
 import type { FlowDeps } from './flow-deps.js';
@@ -19,7 +19,7 @@ export async function providerApprove(deps: FlowDeps, actor: Actor, input: { app
     await scope.trx.deleteFrom('sms_challenges').where('application_id', '=', application.id).execute();
     const phones = await sendSmsCodes(scope, application, `${deps.publicUrl}/verify`);
     if (phones === 0) {
-      await applyTransition({ ...scope, actor: { ...actor, role: 'system' } }, application, 'smsComplete', {
+      await applyTransition({ ...scope, actor: systemActor }, application, 'smsComplete', {
         set: { bureau_entered_at: scope.now },
         data: { phones: 0 },
       });

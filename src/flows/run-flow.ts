@@ -24,7 +24,8 @@ export interface FlowScope {
   actor: Actor;
   now: Date;
   deps: FlowDeps;
-  record(entry: Omit<HistoryEntry, 'at' | 'actorUserId' | 'actorRole' | 'actorPartyId'> & { at?: Date }): Promise<void>;
+  /** Appends a history row; `as` names another actor for a step taken on the actor's behalf (the system's own steps). */
+  record(entry: Omit<HistoryEntry, 'at' | 'actorUserId' | 'actorRole' | 'actorPartyId'> & { at?: Date }, as?: Actor): Promise<void>;
 }
 
 export function requestFingerprint(parts: unknown): string {
@@ -63,13 +64,13 @@ export async function runFlow<T>(deps: FlowDeps, actor: Actor, options: FlowOpti
       actor,
       now,
       deps,
-      record: async (entry) => {
+      record: async (entry, as = actor) => {
         await appendHistory(trx, {
           ...entry,
           at: entry.at ?? now,
-          actorUserId: actor.userId,
-          actorRole: actor.role,
-          actorPartyId: actor.partyId,
+          actorUserId: as.userId,
+          actorRole: as.role,
+          actorPartyId: as.partyId,
         });
       },
     };

@@ -10,7 +10,7 @@ import type { FlowDeps } from '../../src/flows/flow-deps.js';
 import { outboxNotifier } from '../../src/flows/notifier.js';
 import type { OpenDatabase } from '../../src/store/open-database.js';
 import { seedParties, type SeededParties } from '../../src/store/seed/seed-parties.js';
-import { insertUser } from '../../src/store/users.js';
+import { hashPassword } from '../../src/store/users.js';
 import { openTestDatabase } from './test-database.js';
 
 export interface FlowHarness {
@@ -36,12 +36,16 @@ export async function createFlowHarness(start = new Date('2026-03-02T02:00:00Z')
   const store = await openTestDatabase();
   const parties = await seedParties(store.db);
   const clock = { now: start };
-  const user = async (login: string, role: Actor['role'], partyId: string | null, provinceCode: string | null = null): Promise<Actor> => ({
-    userId: await insertUser(store.db, { login, password: 'test-password', role: role as never, partyId, displayName: login }),
-    role,
-    partyId,
-    provinceCode,
-  });
+  // One real argon2id hash shared by the test users keeps set-up quick; sign-in still verifies it.
+  const passwordHash = await hashPassword('test-password');
+  const user = async (login: string, role: Actor['role'], partyId: string | null, provinceCode: string | null = null): Promise<Actor> => {
+    const row = await store.db
+      .insertInto('users')
+      .values({ login, password_hash: passwordHash, role: role as never, party_id: partyId, display_name: login })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return { userId: row.id, role, partyId, provinceCode };
+  };
   const actors = {
     applicant: await user('applicant', 'applicant', null),
     otherApplicant: await user('other-applicant', 'applicant', null),
