@@ -23,6 +23,8 @@ const environment = z.object({
   BEIAN_SWEEP_INTERVAL_SECONDS: int(1).default(30),
   BEIAN_APP_INFO_MAX_BYTES: int(1).default(4 * 1024 ** 3),
   BEIAN_MATERIAL_MAX_BYTES: int(1).default(10 * 1024 ** 2),
+  BEIAN_LOGIN_ATTEMPTS_PER_MINUTE: int(1).default(10),
+  BEIAN_SMS_VERIFY_ATTEMPTS_PER_MINUTE: int(1).default(20),
 });
 
 export type Config = {
@@ -45,6 +47,8 @@ export type Config = {
   sweepIntervalSeconds: number;
   appInfoMaxBytes: number;
   materialMaxBytes: number;
+  /** Per client address, per minute. */
+  rateLimits: { login: number; smsVerify: number };
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -77,5 +81,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sweepIntervalSeconds: e.BEIAN_SWEEP_INTERVAL_SECONDS,
     appInfoMaxBytes: e.BEIAN_APP_INFO_MAX_BYTES,
     materialMaxBytes: e.BEIAN_MATERIAL_MAX_BYTES,
+    rateLimits: { login: e.BEIAN_LOGIN_ATTEMPTS_PER_MINUTE, smsVerify: e.BEIAN_SMS_VERIFY_ATTEMPTS_PER_MINUTE },
   };
 }

@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -6,6 +7,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Config } from '../config/config.js';
 import type { FlowDeps } from '../flows/flow-deps.js';
 import { authenticate } from './auth/authenticate.js';
+import { BeianError } from '../domain/errors/beian-error.js';
 import { installErrorHandling } from './error-handler.js';
 import './request-context.js';
 import { appInfoRoutes } from './routes/app-info-routes.js';
@@ -57,6 +59,12 @@ export async function buildApp(deps: FlowDeps, config: Config): Promise<FastifyI
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(cookie);
+  // Only the routes that guess at secrets (sign-in, SMS codes) are limited, per client address.
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new BeianError('RATE_LIMITED', { details: { retryAfterSeconds: Math.ceil(context.ttl / 1000), limit: context.max } }),
+  });
 
   app.decorateRequest('principal', null);
   app.addHook('onRequest', async (request) => {
@@ -68,7 +76,7 @@ export async function buildApp(deps: FlowDeps, config: Config): Promise<FastifyI
     async (api) => {
       await api.register(authRoutes, { deps, config });
       await api.register(applicationRoutes, { deps, config });
-      await api.register(smsRoutes, { deps });
+      await api.register(smsRoutes, { deps, config });
       await api.register(publicFilingRoutes, { deps });
       await api.register(partyRoutes, { deps });
       await api.register(precheckRoutes, { deps });

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { loadConfig } from '../../src/config/config.js';
+import { loadConfig, type Config } from '../../src/config/config.js';
 import { buildApp } from '../../src/http/build-app.js';
 import { createFlowHarness, type FlowHarness } from './flow-harness.js';
 
@@ -42,9 +42,9 @@ function client(baseUrl: string, cookie?: string): ApiClient {
 }
 
 /** The real HTTP server on an ephemeral loopback port, over the flow harness's database and users. */
-export async function createHttpHarness(): Promise<HttpHarness> {
+export async function createHttpHarness(overrides: Partial<Config> = {}): Promise<HttpHarness> {
   const flows = await createFlowHarness();
-  const config = { ...loadConfig({ BEIAN_LOG_LEVEL: 'silent' }), demo: true };
+  const config = { ...loadConfig({ BEIAN_LOG_LEVEL: 'silent' }), demo: true, ...overrides };
   const app = await buildApp(flows.deps, config);
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {

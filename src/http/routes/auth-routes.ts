@@ -26,11 +26,12 @@ export async function authRoutes(app: FastifyInstance, { deps, config }: { deps:
   r.post(
     '/auth/login',
     {
+      config: { rateLimit: { max: config.rateLimits.login, timeWindow: 60_000 } },
       schema: {
         tags: ['auth'],
         summary: 'Sign in; sets the session cookie',
         body: z.strictObject({ login: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) }),
-        response: { 200: meSchema, ...errorResponses(400, 401) },
+        response: { 200: meSchema, ...errorResponses(400, 401, 429) },
       },
     },
     async (request, reply) => {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { BeianError } from '../../domain/errors/beian-error.js';
+import type { Config } from '../../config/config.js';
 import type { FlowDeps } from '../../flows/flow-deps.js';
 import { verifySmsCode } from '../../flows/sms/verify-sms-code.js';
 import { errorResponses } from '../error-schema.js';
@@ -10,11 +11,11 @@ import { errorResponses } from '../error-schema.js';
  * SMS verification (短信核验) by the responsible person: no sign-in, the code, the phone and the last six characters
  * of the certificate number are the credential. Wrong codes count against the application.
  */
-export async function smsRoutes(app: FastifyInstance, { deps }: { deps: FlowDeps }): Promise<void> {
+export async function smsRoutes(app: FastifyInstance, { deps, config }: { deps: FlowDeps; config: Config }): Promise<void> {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/sms-verifications',
     {
-      config: { rateLimited: true },
+      config: { rateLimit: { max: config.rateLimits.smsVerify, timeWindow: 60_000 } },
       schema: {
         tags: ['public'],
         summary: 'Confirm an application with the SMS code',
@@ -24,7 +25,7 @@ export async function smsRoutes(app: FastifyInstance, { deps }: { deps: FlowDeps
           code: z.string().trim().regex(/^\d{6}$/, 'six digits'),
           certificateTail: z.string().trim().min(6).max(6),
         }),
-        response: { 200: z.object({ status: z.enum(['confirmed', 'complete']), remaining: z.number() }), ...errorResponses(400, 409) },
+        response: { 200: z.object({ status: z.enum(['confirmed', 'complete']), remaining: z.number() }), ...errorResponses(400, 409, 429) },
       },
     },
     async (request) => {

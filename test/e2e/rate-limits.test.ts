@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { createHttpHarness, type HttpHarness } from '../support/http-harness.js';
+
+describe('rate limits on the routes that guess at secrets', () => {
+  let h: HttpHarness;
+  before(async () => {
+    h = await createHttpHarness({ rateLimits: { login: 3, smsVerify: 4 } });
+  });
+  after(async () => h.close());
+
+  it('stops password guessing after the configured attempts per minute, with a catalogued 429', async () => {
+    const attempt = () => h.anonymous.request<{ error: { code: string; details?: { retryAfterSeconds: number } } }>('POST', '/api/v1/auth/login', { login: 'applicant', password: 'guess' });
+    for (let i = 0; i < 3; i += 1) assert.equal((await attempt()).body.error.code, 'INVALID_CREDENTIALS');
+    const limited = await attempt();
+    assert.equal(limited.status, 429);
+    assert.equal(limited.body.error.code, 'RATE_LIMITED');
+    assert.ok(limited.body.error.details!.retryAfterSeconds > 0);
+  });
+
+  it('stops SMS code guessing from one address the same way', async () => {
+    const attempt = () =>
+      h.anonymous.request<{ error: { code: string } }>('POST', '/api/v1/sms-verifications', { applicationId: randomUUID(), phone: '13900000000', code: '123456', certificateTail: '123456' });
+    for (let i = 0; i < 4; i += 1) assert.equal((await attempt()).body.error.code, 'SMS_NOT_PENDING');
+    assert.equal((await attempt()).body.error.code, 'RATE_LIMITED');
+  });
+});
