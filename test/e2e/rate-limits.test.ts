@@ -19,6 +19,11 @@ describe('rate limits on the routes that guess at secrets', () => {
     assert.ok(limited.body.error.details!.retryAfterSeconds > 0);
   });
 
+  it('does not let a client escape the limit by claiming another address', async () => {
+    const response = await h.anonymous.request<{ error: { code: string } }>('POST', '/api/v1/auth/login', { login: 'applicant', password: 'guess' }, { 'x-forwarded-for': '203.0.113.9' });
+    assert.equal(response.body.error.code, 'RATE_LIMITED');
+  });
+
   it('stops SMS code guessing from one address the same way', async () => {
     const attempt = () =>
       h.anonymous.request<{ error: { code: string } }>('POST', '/api/v1/sms-verifications', { applicationId: randomUUID(), phone: '13900000000', code: '123456', certificateTail: '123456' });
