@@ -1,3 +1,5 @@
+import { defaultRegions } from '../regions/default-regions.js';
+
 /**
  * Province-level divisions (GB/T 2260) and their current prefecture-level codes.
  * The prefecture list follows the statistical division codes published by the National Bureau of Statistics
@@ -15,38 +17,15 @@ export interface Province {
   mainland: boolean;
 }
 
+/** The 31 mainland divisions come from the one region table (src/domain/regions); Taiwan, Hong Kong and Macau are added. */
 export const provinces: readonly Province[] = [
-  { code: '11', zh: '北京市', en: 'Beijing', abbreviation: '京', mainland: true },
-  { code: '12', zh: '天津市', en: 'Tianjin', abbreviation: '津', mainland: true },
-  { code: '13', zh: '河北省', en: 'Hebei', abbreviation: '冀', mainland: true },
-  { code: '14', zh: '山西省', en: 'Shanxi', abbreviation: '晋', mainland: true },
-  { code: '15', zh: '内蒙古自治区', en: 'Inner Mongolia', abbreviation: '蒙', mainland: true },
-  { code: '21', zh: '辽宁省', en: 'Liaoning', abbreviation: '辽', mainland: true },
-  { code: '22', zh: '吉林省', en: 'Jilin', abbreviation: '吉', mainland: true },
-  { code: '23', zh: '黑龙江省', en: 'Heilongjiang', abbreviation: '黑', mainland: true },
-  { code: '31', zh: '上海市', en: 'Shanghai', abbreviation: '沪', mainland: true },
-  { code: '32', zh: '江苏省', en: 'Jiangsu', abbreviation: '苏', mainland: true },
-  { code: '33', zh: '浙江省', en: 'Zhejiang', abbreviation: '浙', mainland: true },
-  { code: '34', zh: '安徽省', en: 'Anhui', abbreviation: '皖', mainland: true },
-  { code: '35', zh: '福建省', en: 'Fujian', abbreviation: '闽', mainland: true },
-  { code: '36', zh: '江西省', en: 'Jiangxi', abbreviation: '赣', mainland: true },
-  { code: '37', zh: '山东省', en: 'Shandong', abbreviation: '鲁', mainland: true },
-  { code: '41', zh: '河南省', en: 'Henan', abbreviation: '豫', mainland: true },
-  { code: '42', zh: '湖北省', en: 'Hubei', abbreviation: '鄂', mainland: true },
-  { code: '43', zh: '湖南省', en: 'Hunan', abbreviation: '湘', mainland: true },
-  { code: '44', zh: '广东省', en: 'Guangdong', abbreviation: '粤', mainland: true },
-  { code: '45', zh: '广西壮族自治区', en: 'Guangxi', abbreviation: '桂', mainland: true },
-  { code: '46', zh: '海南省', en: 'Hainan', abbreviation: '琼', mainland: true },
-  { code: '50', zh: '重庆市', en: 'Chongqing', abbreviation: '渝', mainland: true },
-  { code: '51', zh: '四川省', en: 'Sichuan', abbreviation: '蜀', mainland: true },
-  { code: '52', zh: '贵州省', en: 'Guizhou', abbreviation: '黔', mainland: true },
-  { code: '53', zh: '云南省', en: 'Yunnan', abbreviation: '滇', mainland: true },
-  { code: '54', zh: '西藏自治区', en: 'Tibet', abbreviation: '藏', mainland: true },
-  { code: '61', zh: '陕西省', en: 'Shaanxi', abbreviation: '陕', mainland: true },
-  { code: '62', zh: '甘肃省', en: 'Gansu', abbreviation: '陇', mainland: true },
-  { code: '63', zh: '青海省', en: 'Qinghai', abbreviation: '青', mainland: true },
-  { code: '64', zh: '宁夏回族自治区', en: 'Ningxia', abbreviation: '宁', mainland: true },
-  { code: '65', zh: '新疆维吾尔自治区', en: 'Xinjiang', abbreviation: '新', mainland: true },
+  ...defaultRegions.map((region) => ({
+    code: region.code.slice(0, 2),
+    zh: region.name.zh,
+    en: region.name.en,
+    abbreviation: region.abbreviation,
+    mainland: true,
+  })),
   { code: '71', zh: '台湾省', en: 'Taiwan', abbreviation: '台', mainland: false },
   { code: '81', zh: '香港特别行政区', en: 'Hong Kong', abbreviation: '港', mainland: false },
   { code: '82', zh: '澳门特别行政区', en: 'Macau', abbreviation: '澳', mainland: false },
