@@ -24,6 +24,7 @@ const environment = z.object({
   BEIAN_APP_INFO_MAX_BYTES: int(1).default(4 * 1024 ** 3),
   BEIAN_MATERIAL_MAX_BYTES: int(1).default(10 * 1024 ** 2),
   BEIAN_TRUST_PROXY: flag.default(false),
+  BEIAN_REGIONS_FILE: z.string().min(1).optional(),
   BEIAN_LOGIN_ATTEMPTS_PER_MINUTE: int(1).default(10),
   BEIAN_SMS_VERIFY_ATTEMPTS_PER_MINUTE: int(1).default(20),
 });
@@ -48,6 +49,8 @@ export type Config = {
   sweepIntervalSeconds: number;
   appInfoMaxBytes: number;
   materialMaxBytes: number;
+  /** A JSON province table replacing the built-in one (abbreviations and aliases of filing numbers). */
+  regionsFile: string | undefined;
   /** Take the client address from X-Forwarded-For (only behind a reverse proxy that sets it). */
   trustProxy: boolean;
   /** Per client address, per minute. */
@@ -84,6 +87,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sweepIntervalSeconds: e.BEIAN_SWEEP_INTERVAL_SECONDS,
     appInfoMaxBytes: e.BEIAN_APP_INFO_MAX_BYTES,
     materialMaxBytes: e.BEIAN_MATERIAL_MAX_BYTES,
+    regionsFile: e.BEIAN_REGIONS_FILE,
     trustProxy: e.BEIAN_TRUST_PROXY,
     rateLimits: { login: e.BEIAN_LOGIN_ATTEMPTS_PER_MINUTE, smsVerify: e.BEIAN_SMS_VERIFY_ATTEMPTS_PER_MINUTE },
   };

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createFlowHarness, parseBody, type FlowHarness } from '../../test/support/flow-harness.js';
 import { confirmAllSms } from '../../test/support/drive.js';
+import { createRegionLookup, defaultRegions } from '../domain/regions/index.js';
 import { sampleFirstFiling } from '../store/seed/sample-filing.js';
 import { verifyHistoryChain } from '../store/history-chain.js';
 import { bureauApprove } from './bureau-approve.js';
@@ -51,6 +52,23 @@ describe('a first filing from draft to number', () => {
     );
     const verdict = await verifyHistoryChain(h.store.db);
     assert.equal(verdict.intact, true);
+  });
+
+  it("numbers with the administrator's province table: a Sichuan subject gets the prefix configured for 510000", async () => {
+    const table = defaultRegions.map((r) => (r.code === '510000' ? { ...r, abbreviation: '川', aliases: ['蜀'] } : r));
+    const deps = { ...h.deps, regions: createRegionLookup(table) };
+    const bureau = await h.store.db
+      .insertInto('users')
+      .values({ login: 'bureau-sc', role: 'bureau', party_id: h.parties.bureaus['510000']!, display_name: 'bureau-sc', password_hash: '!' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const body = sampleFirstFiling({ n: 3, provinceCode: '510000', channelId: h.parties.providers[0] });
+    const { applicationId } = await createApplication(deps, h.actors.applicant, parseBody(body));
+    await submitApplication(deps, h.actors.applicant, { applicationId });
+    await providerApprove(deps, h.actors.provider, { applicationId });
+    await confirmAllSms(h, applicationId);
+    const result = await bureauApprove(deps, { userId: bureau.id, role: 'bureau', partyId: h.parties.bureaus['510000']!, provinceCode: '510000' }, { applicationId });
+    assert.equal(result.subjectNumber, '川ICP备2026000001号');
   });
 
   it('gives mini-programs an X suffix and the next number of the province', async () => {

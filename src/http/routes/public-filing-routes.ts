@@ -33,7 +33,7 @@ export async function publicFilingRoutes(app: FastifyInstance, { deps }: { deps:
       },
     },
     async (request) => {
-      const parsed = parseFilingNumber(request.params.number);
+      const parsed = parseFilingNumber(request.params.number, deps.regions);
       if (!parsed.valid) throw new BeianError('FILING_NUMBER_INVALID', { path: 'params.number', message: parsed.reason.en });
       const filing = (await findFilingByNumber(deps.db, parsed.number.text)) ?? (await findFilingByNumber(deps.db, request.params.number.trim()));
       if (!filing) throw new BeianError('NOT_FOUND', { path: 'params.number' });
