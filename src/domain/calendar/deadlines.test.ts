@@ -131,6 +131,11 @@ describe('SMS verification', () => {
     // Sent on the eve of the 2026 Spring Festival.
     assert.equal(smsDeadline(new Date('2026-02-14T15:30:00Z')).toISOString(), '2026-02-15T15:30:00.000Z');
     assert.equal(smsDeadline(new Date('2026-02-14T15:30:00Z'), { smsHours: 48 }).toISOString(), '2026-02-16T15:30:00.000Z');
+    // Sent on the last working day before the 2025 Spring Festival (make-up Sunday 01-26): due on New Year's Eve.
+    assert.equal(smsDeadline(shanghai('2025-01-26T18:00:00')).toISOString(), shanghai('2025-01-27T18:00:00').toISOString());
+    assert.equal(smsDeadline(shanghai('2025-01-27T18:00:00')).toISOString(), shanghai('2025-01-28T18:00:00').toISOString());
+    // Sent on the eve of National Day 2026: due on 10-01, a holiday.
+    assert.equal(smsDeadline(shanghai('2026-09-30T09:15:00')).toISOString(), shanghai('2026-10-01T09:15:00').toISOString());
   });
 
   it('tolerates five wrong codes; the sixth returns the application', () => {
