@@ -130,6 +130,10 @@ describe('one app through the HTTP API: draft, initial review, SMS, bureau, publ
 
     const unknown = await h.anonymous.request('GET', `/api/v1/public/filings/${encodeURIComponent('京ICP备2026999999号-1A')}`);
     assert.equal(unknown.status, 404);
+    const malformed = await h.anonymous.request<{ error: { code: string } }>('GET', `/api/v1/public/filings/${encodeURIComponent('not a number')}`);
+    assert.deepEqual([malformed.status, malformed.body.error.code], [404, 'NOT_FOUND']);
+    const fullWidth = await h.anonymous.request<{ number: string }>('GET', `/api/v1/public/filings/${encodeURIComponent(` ${serviceNumber.replace('-', '－')} `)}`);
+    assert.equal(fullWidth.body.number, serviceNumber, 'a number typed with a full-width hyphen and spaces is found');
   });
 
   it('changes the app through the same lifecycle', async () => {

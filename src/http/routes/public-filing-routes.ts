@@ -29,13 +29,14 @@ export async function publicFilingRoutes(app: FastifyInstance, { deps }: { deps:
         tags: ['public'],
         summary: 'Look up a filing number (subject or service)',
         params: z.object({ number: z.string().min(1).max(64) }),
-        response: { 200: publicFilingSchema, ...errorResponses(400, 404) },
+        response: { 200: publicFilingSchema, ...errorResponses(404) },
       },
     },
     async (request) => {
+      // Anything that is not a filed number — malformed or unknown — is simply not found; details say which.
       const parsed = parseFilingNumber(request.params.number, deps.regions);
-      if (!parsed.valid) throw new BeianError('FILING_NUMBER_INVALID', { path: 'params.number', message: parsed.reason.en });
-      const filing = (await findFilingByNumber(deps.db, parsed.number.text)) ?? (await findFilingByNumber(deps.db, request.params.number.trim()));
+      if (!parsed.valid) throw new BeianError('NOT_FOUND', { path: 'params.number', details: { reason: parsed.reason } });
+      const filing = await findFilingByNumber(deps.db, parsed.number.text);
       if (!filing) throw new BeianError('NOT_FOUND', { path: 'params.number' });
       return presentPublicFiling(filing);
     },
