@@ -1,4 +1,5 @@
 import { BeianError } from '../domain/errors/beian-error.js';
+import { inFlightStates } from '../domain/lifecycle/application-states.js';
 import { shanghaiDateOf } from '../domain/calendar/index.js';
 import { precheckApplication, passesPrecheck } from '../domain/precheck/index.js';
 import { databasePrecheckContext } from '../store/precheck-context-db.js';
@@ -15,20 +16,19 @@ import { runFlow, type FlowOptions } from './run-flow.js';
 export async function submitApplication(deps: FlowDeps, actor: Actor, input: { applicationId: string }, options: FlowOptions = {}): Promise<{ applicationId: string }> {
   return runFlow(deps, actor, options, async (scope) => {
     const application = await lockApplication(scope.trx, actor, input.applicationId);
-    // Checked before the pre-check, whose in-flight rule would otherwise answer PRECHECK_FAILED for the same conflict.
+    // Submissions for one subject queue on its row, so the one that comes second sees the first as in flight here
+    // (and not only later, through the pre-check's own in-flight rule or the unique index).
+    const subject = await scope.trx.selectFrom('subjects').select('status').where('id', '=', application.subject_id).forUpdate().executeTakeFirstOrThrow();
     const other = await scope.trx
       .selectFrom('applications')
       .select('id')
       .where('subject_id', '=', application.subject_id)
       .where('id', '!=', application.id)
-      .where('state', 'in', ['provider_review', 'provider_returned', 'sms_pending', 'bureau_review', 'bureau_returned'])
+      .where('state', 'in', [...inFlightStates])
       .executeTakeFirst();
     if (other) throw new BeianError('APPLICATION_IN_FLIGHT', { details: { applicationId: other.id } });
-    if (application.kind === 'first_filing') {
-      // Another first filing of the same subject may have been approved since this one was drafted.
-      const subject = await scope.trx.selectFrom('subjects').select('status').where('id', '=', application.subject_id).executeTakeFirstOrThrow();
-      if (subject.status === 'filed') throw new BeianError('SUBJECT_ALREADY_FILED', { path: 'subject.certificate.number' });
-    }
+    // Another first filing of the same subject may have been approved since this one was drafted.
+    if (application.kind === 'first_filing' && subject.status === 'filed') throw new BeianError('SUBJECT_ALREADY_FILED', { path: 'subject.certificate.number' });
     const bureau = await scope.trx.selectFrom('parties').select('province_code').where('id', '=', application.bureau_id).executeTakeFirstOrThrow();
     const context = databasePrecheckContext(scope.trx, { filingTlds: deps.filingTlds, excludeApplicationId: application.id, subjectId: application.subject_id });
     const findings = await precheckApplication(application.payload, context, {
@@ -44,9 +44,5 @@ export async function submitApplication(deps: FlowDeps, actor: Actor, input: { a
       data: { warnings: findings.length },
     });
     return { applicationId: application.id };
-  }).catch((error: unknown) => {
-    // Two submissions racing for one subject: the partial unique index answers for the loser.
-    if (error instanceof Error && /applications_one_in_flight_per_subject/.test(error.message)) throw new BeianError('APPLICATION_IN_FLIGHT');
-    throw error;
   });
 }
