@@ -13,7 +13,7 @@ export async function setCalendarOverride(deps: FlowDeps, actor: Actor, input: {
   requireMinistry(actor);
   // Validates the date the same way the calendar will read it.
   createWorkingDayCalendar({ overrides: [{ date: input.date, kind: input.kind }] });
-  return runFlow(deps, actor, {}, async ({ trx, now, record }) => {
+  await runFlow(deps, actor, {}, async ({ trx, now, record }) => {
     await trx
       .insertInto('calendar_overrides')
       .values({ date: input.date, kind: input.kind, name: input.name ?? null, updated_by: actor.userId, updated_at: now })
@@ -21,22 +21,25 @@ export async function setCalendarOverride(deps: FlowDeps, actor: Actor, input: {
       .execute();
     await record({ entityType: 'calendar', entityId: input.date, action: 'setOverride', fromState: null, toState: input.kind, reason: input.name ?? null, data: {} });
   });
+  deps.calendar.invalidate();
 }
 
 export async function removeCalendarOverride(deps: FlowDeps, actor: Actor, input: { date: string }) {
   requireMinistry(actor);
-  return runFlow(deps, actor, {}, async ({ trx, record }) => {
+  await runFlow(deps, actor, {}, async ({ trx, record }) => {
     const removed = await trx.deleteFrom('calendar_overrides').where('date', '=', input.date).returning('date').executeTakeFirst();
     if (!removed) throw new BeianError('NOT_FOUND', { path: 'params.date' });
     await record({ entityType: 'calendar', entityId: input.date, action: 'removeOverride', fromState: null, toState: null, reason: null, data: {} });
   });
+  deps.calendar.invalidate();
 }
 
 /** Declares a year's schedule loaded in full, so dates in it are answered (and never guessed before). */
 export async function declareCalendarYear(deps: FlowDeps, actor: Actor, input: { year: number }) {
   requireMinistry(actor);
-  return runFlow(deps, actor, {}, async ({ trx, now, record }) => {
+  await runFlow(deps, actor, {}, async ({ trx, now, record }) => {
     await trx.insertInto('calendar_years').values({ year: input.year, declared_by: actor.userId, declared_at: now }).onConflict((oc) => oc.column('year').doNothing()).execute();
     await record({ entityType: 'calendar', entityId: String(input.year), action: 'declareYear', fromState: null, toState: null, reason: null, data: {} });
   });
+  deps.calendar.invalidate();
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config/config.js';
 import type { RegionLookup } from '../domain/regions/index.js';
+import type { CalendarSource } from '../store/calendar-source.js';
 import type { Database } from '../store/schema.js';
 import type { Notifier } from './notifier.js';
 
@@ -13,5 +14,7 @@ export interface FlowDeps {
   filingTlds: ReadonlySet<string>;
   /** Where people reach this deployment (links in SMS and e-mail). */
   publicUrl: string;
+  /** The working-day calendar (official schedule plus overrides), cached briefly. */
+  calendar: CalendarSource;
   now(): Date;
 }

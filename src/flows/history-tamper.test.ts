@@ -2,18 +2,15 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { loadConfig } from '../config/config.js';
-import { loadFilingTlds } from '../domain/codes/filing-tlds.js';
-import { defaultRegionLookup } from '../domain/regions/index.js';
 import { openTestDatabase } from '../../test/support/test-database.js';
 import { parseBody } from '../../test/support/flow-harness.js';
-import { historyRowHash, verifyHistoryChain } from '../store/history-chain.js';
+import { historyEntryOf, historyRowHash, verifyHistoryChain } from '../store/history-chain.js';
 import type { OpenDatabase } from '../store/open-database.js';
 import { sampleFirstFiling } from '../store/seed/sample-filing.js';
 import { seedParties } from '../store/seed/seed-parties.js';
+import { createFlowDeps } from '../runtime/create-flow-deps.js';
 import type { Actor } from './actor.js';
 import { createApplication } from './create-application.js';
-import type { FlowDeps } from './flow-deps.js';
-import { outboxNotifier } from './notifier.js';
 import { returnApplication } from './return-application.js';
 import { submitApplication } from './submit-application.js';
 
@@ -31,15 +28,7 @@ describe('the history chain names the row that was tampered with', () => {
     });
     const applicant = await user('applicant', 'applicant', null);
     const provider = await user('provider', 'provider', parties.providers[0]);
-    const deps: FlowDeps = {
-      db: store.db,
-      policy: loadConfig({}).policy,
-      regions: defaultRegionLookup,
-      notifier: outboxNotifier,
-      filingTlds: loadFilingTlds(),
-      publicUrl: 'http://localhost:3000',
-      now: () => new Date('2026-03-02T02:00:00Z'),
-    };
+    const deps = createFlowDeps(store.db, loadConfig({}), { now: () => new Date('2026-03-02T02:00:00Z') });
     for (const n of [701, 702, 703]) {
       const { applicationId } = await createApplication(deps, applicant, parseBody(sampleFirstFiling({ n, channelId: parties.providers[0] })));
       await submitApplication(deps, applicant, { applicationId });
@@ -78,19 +67,7 @@ describe('the history chain names the row that was tampered with', () => {
 
   it('a forger who also rewrites the row’s hash is caught at the next row', async () => {
     const row = await returnRow('材料不全 701');
-    const forged = historyRowHash(row.seq, row.prev_hash, {
-      at: row.at,
-      actorUserId: row.actor_user_id,
-      actorRole: row.actor_role,
-      actorPartyId: row.actor_party_id,
-      entityType: row.entity_type,
-      entityId: row.entity_id,
-      action: row.action,
-      fromState: row.from_state,
-      toState: row.to_state,
-      reason: 'OTHER@-: 无问题',
-      data: row.data,
-    });
+    const forged = historyRowHash(row.seq, row.prev_hash, { ...historyEntryOf(row), reason: 'OTHER@-: 无问题' });
     await bypassTrigger(() => store.db.updateTable('history').set({ reason: 'OTHER@-: 无问题', hash: forged }).where('seq', '=', row.seq).execute());
     const verdict = await verifyHistoryChain(store.db);
     assert.deepEqual(verdict, { intact: false, rows: row.seq, brokenAt: row.seq + 1, problem: 'prev_hash does not match the previous row' });

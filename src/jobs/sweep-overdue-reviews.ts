@@ -2,7 +2,6 @@ import { bureauReviewDeadline, providerReviewDeadline } from '../domain/calendar
 import { systemActor } from '../flows/actor.js';
 import type { FlowDeps } from '../flows/flow-deps.js';
 import { runFlow } from '../flows/run-flow.js';
-import { loadCalendar } from '../store/load-calendar.js';
 import { enqueueOutbox } from '../store/outbox.js';
 
 /**
@@ -12,12 +11,12 @@ import { enqueueOutbox } from '../store/outbox.js';
  * compute yet (a year without schedule data) raises a calendar notice instead of a guess.
  */
 export async function sweepOverdueReviews(deps: FlowDeps, batchSize = 200): Promise<number> {
-  const calendar = await loadCalendar(deps.db);
+  const calendar = await deps.calendar.get();
   const now = deps.now();
   // Working days are never fewer than calendar days, so this bound only skips applications that cannot be late yet.
   const reviews = [
-    { state: 'provider_review', days: deps.policy.providerReviewWorkingDays, deadline: providerReviewDeadline, policy: { providerReviewWorkingDays: deps.policy.providerReviewWorkingDays } },
-    { state: 'bureau_review', days: deps.policy.bureauReviewWorkingDays, deadline: bureauReviewDeadline, policy: { bureauReviewWorkingDays: deps.policy.bureauReviewWorkingDays } },
+    { state: 'provider_review', days: deps.policy.providerReviewWorkingDays, deadline: (at: Date) => providerReviewDeadline(at, calendar, deps.policy) },
+    { state: 'bureau_review', days: deps.policy.bureauReviewWorkingDays, deadline: (at: Date) => bureauReviewDeadline(at, calendar, deps.policy) },
   ] as const;
   let flagged = 0;
   for (const review of reviews) {
@@ -40,7 +39,7 @@ export async function sweepOverdueReviews(deps: FlowDeps, batchSize = 200): Prom
         .limit(batchSize)
         .execute();
       for (const application of candidates) {
-        const deadline = (review.deadline as (at: Date, c: typeof calendar, p: typeof review.policy) => ReturnType<typeof bureauReviewDeadline>)(application.state_entered_at, calendar, review.policy);
+        const deadline = review.deadline(application.state_entered_at);
         const marker = `${review.state}_${deadline.unknown ? 'deadline_unknown' : 'overdue'}:${application.state_entered_at.toISOString()}`;
         if (!deadline.unknown && deadline.at.getTime() > now.getTime()) continue;
         const inserted = await runFlow(deps, systemActor, {}, async (scope) => {

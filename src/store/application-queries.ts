@@ -39,7 +39,7 @@ export async function listVisibleApplications(
 export async function applicationHistory(db: Kysely<Database>, applicationId: string) {
   return db
     .selectFrom('history')
-    .select(['seq', 'at', 'actor_role', 'action', 'from_state', 'to_state', 'reason'])
+    .select(['seq', 'at', 'actor_role', 'actor_user_id', 'action', 'from_state', 'to_state', 'reason'])
     .where('entity_type', '=', 'application')
     .where('entity_id', '=', applicationId)
     .orderBy('seq')

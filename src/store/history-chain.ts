@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from './schema.js';
+import type { Selectable } from 'kysely';
+import type { Database, HistoryTable } from './schema.js';
 
 export interface HistoryEntry {
   at: Date;
@@ -26,6 +27,23 @@ function canonicalJson(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value instanceof Date ? value.toISOString() : value);
+}
+
+/** The hashed content of a stored history row. */
+export function historyEntryOf(row: Selectable<HistoryTable>): HistoryEntry {
+  return {
+    at: row.at,
+    actorUserId: row.actor_user_id,
+    actorRole: row.actor_role,
+    actorPartyId: row.actor_party_id,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    action: row.action,
+    fromState: row.from_state,
+    toState: row.to_state,
+    reason: row.reason,
+    data: row.data,
+  };
 }
 
 export function historyRowHash(seq: number, prevHash: string, entry: HistoryEntry): string {
@@ -106,20 +124,7 @@ export async function verifyHistoryChain(db: Kysely<Database>, batchSize = 5000)
       if (row.prev_hash !== expectedPrev) {
         return { intact: false, rows, brokenAt: row.seq, problem: 'prev_hash does not match the previous row' };
       }
-      const entry: HistoryEntry = {
-        at: row.at,
-        actorUserId: row.actor_user_id,
-        actorRole: row.actor_role,
-        actorPartyId: row.actor_party_id,
-        entityType: row.entity_type,
-        entityId: row.entity_id,
-        action: row.action,
-        fromState: row.from_state,
-        toState: row.to_state,
-        reason: row.reason,
-        data: row.data,
-      };
-      if (historyRowHash(row.seq, row.prev_hash, entry) !== row.hash) {
+      if (historyRowHash(row.seq, row.prev_hash, historyEntryOf(row)) !== row.hash) {
         return { intact: false, rows, brokenAt: row.seq, problem: 'content does not match its hash' };
       }
       expectedPrev = row.hash;

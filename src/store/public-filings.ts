@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import type { PublicFilingRow } from '../http/presenters/public-filing.js';
 import type { Database } from './schema.js';
 
 function baseQuery(db: Kysely<Database>) {
@@ -23,14 +22,12 @@ function baseQuery(db: Kysely<Database>) {
     ]);
 }
 
-function toRow(row: Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>): PublicFilingRow & { id: string } {
-  return { ...row, subject_number: null };
-}
+/** A filing with the subject and service facts the public may see. */
+export type PublicFilingRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
 /** One filing by its exact number (subject or service), whatever its status. */
-export async function findFilingByNumber(db: Kysely<Database>, number: string): Promise<(PublicFilingRow & { id: string }) | undefined> {
-  const row = await baseQuery(db).where('filings.number', '=', number).executeTakeFirst();
-  return row && toRow(row);
+export async function findFilingByNumber(db: Kysely<Database>, number: string): Promise<PublicFilingRow | undefined> {
+  return baseQuery(db).where('filings.number', '=', number).executeTakeFirst();
 }
 
 export interface FilingCursor {
@@ -42,13 +39,12 @@ export interface FilingCursor {
 export async function latestFilings(
   db: Kysely<Database>,
   options: { limit: number; after?: FilingCursor; kind?: 'subject' | 'service' },
-): Promise<Array<PublicFilingRow & { id: string }>> {
+): Promise<PublicFilingRow[]> {
   let query = baseQuery(db).where('filings.status', '=', 'active');
   if (options.kind) query = query.where('filings.kind', '=', options.kind);
   if (options.after) {
     const { approvedAt, id } = options.after;
     query = query.where((eb) => eb.or([eb('filings.approved_at', '<', approvedAt), eb.and([eb('filings.approved_at', '=', approvedAt), eb('filings.id', '<', id)])]));
   }
-  const rows = await query.orderBy('filings.approved_at', 'desc').orderBy('filings.id', 'desc').limit(options.limit).execute();
-  return rows.map(toRow);
+  return query.orderBy('filings.approved_at', 'desc').orderBy('filings.id', 'desc').limit(options.limit).execute();
 }

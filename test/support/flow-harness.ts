@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
 import { loadConfig } from '../../src/config/config.js';
-import { loadFilingTlds } from '../../src/domain/codes/filing-tlds.js';
 import type { ErrorCode } from '../../src/domain/errors/catalogue.js';
 import { isBeianError } from '../../src/domain/errors/beian-error.js';
 import { applicationBody, type ApplicationBody, type ApplicationBodyInput } from '../../src/domain/form/application-body.js';
-import { defaultRegionLookup } from '../../src/domain/regions/index.js';
 import type { Actor } from '../../src/flows/actor.js';
 import type { FlowDeps } from '../../src/flows/flow-deps.js';
-import { outboxNotifier } from '../../src/flows/notifier.js';
 import type { OpenDatabase } from '../../src/store/open-database.js';
+import { createFlowDeps } from '../../src/runtime/create-flow-deps.js';
 import { seedParties, type SeededParties } from '../../src/store/seed/seed-parties.js';
 import { hashPassword } from '../../src/store/users.js';
 import { openTestDatabase } from './test-database.js';
@@ -56,15 +54,7 @@ export async function createFlowHarness(start = new Date('2026-03-02T02:00:00Z')
     shanghaiBureau: await user('bureau-sh', 'bureau', parties.bureaus['310000']!, '310000'),
     ministry: await user('ministry', 'ministry', parties.ministry),
   };
-  const deps: FlowDeps = {
-    db: store.db,
-    policy: loadConfig({}).policy,
-    regions: defaultRegionLookup,
-    notifier: outboxNotifier,
-    filingTlds: loadFilingTlds(),
-    publicUrl: 'http://localhost:3000',
-    now: () => clock.now,
-  };
+  const deps = createFlowDeps(store.db, loadConfig({}), { now: () => clock.now });
   return { store, deps, parties, clock, actors, close: () => store.close() };
 }
 

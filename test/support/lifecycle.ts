@@ -8,6 +8,7 @@ import { submitApplication } from '../../src/flows/submit-application.js';
 import { sampleFirstFiling } from '../../src/store/seed/sample-filing.js';
 import { confirmAllSms } from './drive.js';
 import { parseBody, type FlowHarness } from './flow-harness.js';
+import { applicationHistory as storedApplicationHistory } from '../../src/store/application-queries.js';
 
 /** Who takes each step of an application; defaults are the harness's applicant, first provider and Beijing bureau. */
 export interface Steps {
@@ -21,14 +22,8 @@ export async function applicationState(h: FlowHarness, applicationId: string): P
 }
 
 /** The history rows of one application, in order. */
-export async function applicationHistory(h: FlowHarness, applicationId: string) {
-  return h.store.db
-    .selectFrom('history')
-    .select(['seq', 'action', 'from_state', 'to_state', 'actor_role', 'actor_user_id', 'reason'])
-    .where('entity_type', '=', 'application')
-    .where('entity_id', '=', applicationId)
-    .orderBy('seq')
-    .execute();
+export function applicationHistory(h: FlowHarness, applicationId: string) {
+  return storedApplicationHistory(h.store.db, applicationId);
 }
 
 /** Creates and submits; the application is then in provider review. */

@@ -27,12 +27,12 @@ export async function resendSmsCode(deps: FlowDeps, actor: Actor, input: { appli
     }
     for (const challenge of pending) {
       const code = newSmsCode();
+      const codeHash = await hashSecret(code);
       await scope.trx
         .updateTable('sms_challenges')
-        .set((eb) => ({ code_hash: '', sent_at: scope.now, send_count: eb('send_count', '+', 1) }))
+        .set((eb) => ({ code_hash: codeHash, sent_at: scope.now, send_count: eb('send_count', '+', 1) }))
         .where('id', '=', challenge.id)
         .execute();
-      await scope.trx.updateTable('sms_challenges').set({ code_hash: await hashSecret(code) }).where('id', '=', challenge.id).execute();
       const hoursLeft = Math.max(1, Math.ceil((challenge.expires_at.getTime() - scope.now.getTime()) / 3_600_000));
       await deps.notifier.sms(
         scope.trx,

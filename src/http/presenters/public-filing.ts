@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { subjectNature } from '../../domain/codes/subject-natures.js';
 import { shanghaiDateOf } from '../../domain/calendar/index.js';
+import type { PublicFilingRow } from '../../store/public-filings.js';
 
 /** What anyone may see of a filing: published fields only — never certificate numbers, phones or e-mails. */
 export const publicFilingSchema = z.object({
@@ -20,19 +21,10 @@ export const publicFilingSchema = z.object({
 
 export type PublicFiling = z.infer<typeof publicFilingSchema>;
 
-export interface PublicFilingRow {
-  number: string;
-  status: 'active' | 'cancelled' | 'revoked';
-  kind: 'subject' | 'service';
-  subject_number: string | null;
-  subject_name: string;
-  nature: number;
-  service_name: string | null;
-  service_type: string | null;
-  province_code: string;
-  approved_at: Date;
-  shell: boolean;
-  access_limited: boolean;
+
+/** A service number is its subject's number followed by -<index><suffix> (see formatServiceNumber). */
+function subjectNumberOf(row: PublicFilingRow): string {
+  return row.kind === 'subject' ? row.number : row.number.replace(/-\d+[AXK]?$/, '');
 }
 
 /** Builds the public view field by field (a whitelist), so nothing else can slip out. */
@@ -42,7 +34,7 @@ export function presentPublicFiling(row: PublicFilingRow): PublicFiling {
     number: row.number,
     status: row.status,
     kind: row.kind,
-    subjectNumber: row.subject_number ?? row.number.replace(/-\d+[AXK]?$/, ''),
+    subjectNumber: subjectNumberOf(row),
     subjectName: row.subject_name,
     subjectNature: { code: row.nature, zh: nature?.zh ?? '', en: nature?.en ?? '' },
     serviceName: row.kind === 'service' ? row.service_name : null,

@@ -16,7 +16,6 @@ import { updateApplication } from '../../flows/update-application.js';
 import { withdrawApplication } from '../../flows/withdraw-application.js';
 import type { Config } from '../../config/config.js';
 import { applicationHistory, findVisibleApplication, listVisibleApplications } from '../../store/application-queries.js';
-import { loadCalendar } from '../../store/load-calendar.js';
 import { errorResponses } from '../error-schema.js';
 import { presentApplication } from '../presenters/application-view.js';
 import { flowOptions, requirePrincipal } from '../request-context.js';
@@ -34,7 +33,7 @@ export async function applicationRoutes(app: FastifyInstance, { deps, config }: 
   const view = async (principal: Principal, id: string) => {
     const application = await findVisibleApplication(deps.db, principal.actor, id);
     if (!application) throw new BeianError('NOT_FOUND', { path: 'params.id' });
-    return presentApplication(application, principal.actor, await loadCalendar(deps.db), config.policy);
+    return presentApplication(application, principal.actor, await deps.calendar.get(), config.policy);
   };
 
   r.post(
@@ -73,7 +72,7 @@ export async function applicationRoutes(app: FastifyInstance, { deps, config }: 
     async (request) => {
       const principal = requirePrincipal(request);
       const rows = await listVisibleApplications(deps.db, principal.actor, request.query);
-      const calendar = await loadCalendar(deps.db);
+      const calendar = await deps.calendar.get();
       return { items: rows.map((row) => presentApplication(row, principal.actor, calendar, config.policy)) };
     },
   );

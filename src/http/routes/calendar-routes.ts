@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { FlowDeps } from '../../flows/flow-deps.js';
 import { declareCalendarYear, removeCalendarOverride, setCalendarOverride } from '../../flows/calendar-overrides.js';
-import { loadCalendar } from '../../store/load-calendar.js';
 import { errorResponses } from '../error-schema.js';
 import { requirePrincipal } from '../request-context.js';
 
@@ -22,7 +21,7 @@ export async function calendarRoutes(app: FastifyInstance, { deps }: { deps: Flo
       },
     },
     async (request) => {
-      const calendar = await loadCalendar(deps.db);
+      const calendar = await deps.calendar.get();
       const overrides = await deps.db.selectFrom('calendar_overrides').select(['date', 'kind', 'name']).orderBy('date').execute();
       const month = request.query.month;
       let days: unknown[] = [];
