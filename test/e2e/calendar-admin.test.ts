@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { sampleFirstFiling } from '../../src/store/seed/sample-filing.js';
+import { createHttpHarness, type ApiClient, type HttpHarness } from '../support/http-harness.js';
+
+interface Day {
+  date: string;
+  working: boolean | null;
+  source: string;
+}
+
+describe('the working-day calendar, corrected at runtime by the ministry', () => {
+  let h: HttpHarness;
+  let ministry: ApiClient;
+  let applicant: ApiClient;
+  before(async () => {
+    h = await createHttpHarness();
+    ministry = await h.signIn('ministry');
+    applicant = await h.signIn('applicant');
+  });
+  after(async () => h.close());
+
+  const day = async (date: string) => {
+    const month = await h.anonymous.request<{ days: Day[]; knownYears: number[] }>('GET', `/api/v1/calendar?month=${date.slice(0, 7)}`);
+    return month.body.days.find((d) => d.date === date)!;
+  };
+
+  it('turns a working day into a holiday, and the initial-review deadline moves a day later', async () => {
+    // Submitted Mon 2026-03-02: three working days end on Thu 03-05.
+    const created = await applicant.request<{ id: string }>('POST', '/api/v1/applications', sampleFirstFiling({ n: 61, channelId: h.parties.providers[0] }));
+    const submitted = await applicant.request<{ deadline: { stage: string; at: string } }>('POST', `/api/v1/applications/${created.body.id}/submit`, {});
+    assert.deepEqual(submitted.body.deadline, { stage: 'provider_review', at: '2026-03-05T15:59:59.999Z', unknown: false });
+
+    assert.equal((await applicant.request('PUT', '/api/v1/calendar/overrides/2026-03-04', { kind: 'holiday', name: '临时调休' })).status, 403, 'only the ministry edits the calendar');
+    assert.equal((await ministry.request('PUT', '/api/v1/calendar/overrides/2026-03-04', { kind: 'holiday', name: '临时调休' })).status, 204);
+    assert.deepEqual(await day('2026-03-04'), { date: '2026-03-04', working: false, source: 'override', name: '临时调休' });
+
+    const after = await applicant.request<{ deadline: { at: string } }>('GET', `/api/v1/applications/${created.body.id}`);
+    assert.equal(after.body.deadline.at, '2026-03-06T15:59:59.999Z');
+
+    assert.equal((await ministry.request('DELETE', '/api/v1/calendar/overrides/2026-03-04')).status, 204);
+    assert.equal((await day('2026-03-04')).working, true);
+    assert.equal((await ministry.request('DELETE', '/api/v1/calendar/overrides/2026-03-04')).status, 404);
+  });
+
+  it('knows a new year only once the ministry declares its schedule loaded', async () => {
+    assert.deepEqual(await day('2027-03-03'), { date: '2027-03-03', working: null, source: 'unknown' });
+    assert.equal((await ministry.request('PUT', '/api/v1/calendar/overrides/2027-01-01', { kind: 'holiday', name: '元旦' })).status, 204);
+    assert.equal((await ministry.request('PUT', '/api/v1/calendar/years/2027')).status, 204);
+    const calendar = await h.anonymous.request<{ knownYears: number[] }>('GET', '/api/v1/calendar');
+    assert.ok(calendar.body.knownYears.includes(2027));
+    assert.equal((await day('2027-03-03')).working, true);
+    assert.equal((await day('2027-01-01')).working, false);
+  });
+
+  it('refuses a malformed override with the field named', async () => {
+    const bad = await ministry.request<{ error: { code: string; path: string } }>('PUT', '/api/v1/calendar/overrides/2026-03-04', { kind: 'vacation' });
+    assert.deepEqual([bad.status, bad.body.error.code, bad.body.error.path], [400, 'VALIDATION_FAILED', 'body.kind']);
+  });
+});
