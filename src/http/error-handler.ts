@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { catalogue, type ErrorCode } from '../domain/errors/catalogue.js';
 import { isBeianError } from '../domain/errors/beian-error.js';
+import { fieldPath } from '../domain/precheck/finding.js';
 
 export interface ErrorBody {
   error: { code: string; message: { zh: string; en: string }; path?: string; details?: Record<string, unknown> };
@@ -29,8 +30,8 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const first = error.validation[0]!;
       const where = error.validationContext ?? 'body';
-      const segments = first.instancePath.split('/').filter(Boolean);
-      const path = [where, ...segments].map((s, i) => (/^\d+$/.test(s) && i > 0 ? `[${s}]` : (i > 0 ? `.${s}` : s))).join('');
+      const segments = first.instancePath.split('/').filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+      const path = fieldPath(where, ...segments);
       return reply.status(400).send(
         errorBody('VALIDATION_FAILED', {
           path,

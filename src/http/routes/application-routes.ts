@@ -126,37 +126,37 @@ export async function applicationRoutes(app: FastifyInstance, { deps, config }: 
     },
   );
 
-  const action = (
+  const action = <S extends z.ZodType>(
     path: string,
     summary: string,
-    body: z.ZodType,
-    run: (principal: Principal, id: string, body: never, options: ReturnType<typeof flowOptions>) => Promise<unknown>,
+    body: S,
+    run: (principal: Principal, id: string, body: z.output<S>, options: ReturnType<typeof flowOptions>) => Promise<unknown>,
   ) =>
     r.post(
       `/applications/:id/${path}`,
       { schema: { tags: ['applications'], summary, params: idParams, body, response: { 200: applicationView, ...errorResponses(400, 401, 403, 404, 409, 422, 429) } } },
       async (request) => {
         const principal = requirePrincipal(request);
-        await run(principal, request.params.id, (request.body ?? {}) as never, flowOptions(request, principal));
+        await run(principal, request.params.id, (request.body ?? {}) as z.output<S>, flowOptions(request, principal));
         return view(principal, request.params.id);
       },
     );
 
   action('submit', 'Submit for initial review (runs the pre-check)', noteBody, (p, id, _b, o) => submitApplication(deps, p.actor, { applicationId: id }, o));
-  action('provider-approve', 'Pass initial review; SMS codes go out', noteBody, (p, id, b: z.infer<typeof noteBody>, o) =>
+  action('provider-approve', 'Pass initial review; SMS codes go out', noteBody, (p, id, b, o) =>
     providerApprove(deps, p.actor, { applicationId: id, ...(b.note ? { note: b.note } : {}) }, o),
   );
-  action('provider-return', 'Return after initial review, with catalogued reasons', reasonsBody, (p, id, b: z.infer<typeof reasonsBody>, o) =>
+  action('provider-return', 'Return after initial review, with catalogued reasons', reasonsBody, (p, id, b, o) =>
     returnApplication(deps, p.actor, { applicationId: id, by: 'provider', reasons: b.reasons }, o),
   );
-  action('bureau-approve', 'Approve at the bureau; numbers are issued', noteBody, (p, id, b: z.infer<typeof noteBody>, o) =>
+  action('bureau-approve', 'Approve at the bureau; numbers are issued', noteBody, (p, id, b, o) =>
     bureauApprove(deps, p.actor, { applicationId: id, ...(b.note ? { note: b.note } : {}) }, o),
   );
-  action('bureau-return', 'Return from the bureau, with catalogued reasons', reasonsBody, (p, id, b: z.infer<typeof reasonsBody>, o) =>
+  action('bureau-return', 'Return from the bureau, with catalogued reasons', reasonsBody, (p, id, b, o) =>
     returnApplication(deps, p.actor, { applicationId: id, by: 'bureau', reasons: b.reasons }, o),
   );
   const withdrawBody = z.strictObject({ reason: z.string().trim().max(500).optional() }).default({});
-  action('withdraw', 'Withdraw the application', withdrawBody, (p, id, b: z.infer<typeof withdrawBody>, o) =>
+  action('withdraw', 'Withdraw the application', withdrawBody, (p, id, b, o) =>
     withdrawApplication(deps, p.actor, { applicationId: id, ...(b.reason ? { reason: b.reason } : {}) }, o),
   );
   action('sms/resend', 'Send fresh codes to the persons who have not confirmed', noteBody, (p, id) => resendSmsCode(deps, p.actor, { applicationId: id }));
