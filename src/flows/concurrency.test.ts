@@ -9,6 +9,7 @@ import { verifyHistoryChain } from '../store/history-chain.js';
 import { bureauApprove } from './bureau-approve.js';
 import { createApplication } from './create-application.js';
 import { providerApprove } from './provider-approve.js';
+import { codeInSmsText } from './sms/sms-text.js';
 import { verifySmsCode } from './sms/verify-sms-code.js';
 import { submitApplication } from './submit-application.js';
 
@@ -47,7 +48,7 @@ describe('concurrent approvals and submissions (PostgreSQL)', () => {
     await providerApprove(h.deps, h.actors.provider, { applicationId });
     const main = body.subject!.mainPerson;
     const sms = await h.store.db.selectFrom('outbox').select('payload').where('topic', '=', 'sms').where('recipient', '=', main.mobile).orderBy('id', 'desc').executeTakeFirstOrThrow();
-    const code = /验证码 (\d{6})/.exec((sms.payload as { text: string }).text)![1]!;
+    const code = codeInSmsText((sms.payload as { text: string }).text)!;
     const outcome = await verifySmsCode(h.deps, { applicationId, phone: main.mobile, code, certificateTail: main.certificate.number.slice(-6) });
     assert.equal(outcome.outcome, 'complete');
     return applicationId;

@@ -17,7 +17,7 @@ export async function providerApprove(deps: FlowDeps, actor: Actor, input: { app
       set: { sms_started_at: scope.now, sms_wrong_codes: 0 },
     });
     await scope.trx.deleteFrom('sms_challenges').where('application_id', '=', application.id).execute();
-    const phones = await sendSmsCodes(scope, application, `${deps.publicUrl}/verify`);
+    const phones = await sendSmsCodes(scope, application);
     if (phones === 0) {
       await applyTransition({ ...scope, actor: systemActor }, application, 'smsComplete', {
         set: { bureau_entered_at: scope.now },

@@ -7,6 +7,7 @@ import { verifySmsCode } from '../flows/sms/verify-sms-code.js';
 import { sampleFirstFiling } from '../store/seed/sample-filing.js';
 import { enqueueOutbox } from '../store/outbox.js';
 import { deliverOutbox, devInboxTransport, type Transport } from './deliver-outbox.js';
+import { codeInSmsText } from '../flows/sms/sms-text.js';
 
 describe('deliverOutbox', () => {
   let h: FlowHarness;
@@ -33,7 +34,7 @@ describe('deliverOutbox', () => {
       const inbox = await h.store.db.selectFrom('dev_inbox').select(['channel', 'body']).where('recipient', '=', person.mobile).execute();
       assert.equal(inbox.length, 1);
       assert.equal(inbox[0]!.channel, 'sms');
-      const code = /验证码 (\d{6})/.exec(inbox[0]!.body)?.[1];
+      const code = codeInSmsText(inbox[0]!.body);
       assert.ok(code, inbox[0]!.body);
 
       const [row] = await h.store.db.selectFrom('outbox').selectAll().where('topic', '=', 'sms').where('recipient', '=', person.mobile).execute();

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { codeInSmsText } from '../../src/flows/sms/sms-text.js';
 import { deliverOutbox } from '../../src/jobs/deliver-outbox.js';
 import { sampleFirstFiling } from '../../src/store/seed/sample-filing.js';
 import { createHttpHarness, type ApiClient, type HttpHarness } from '../support/http-harness.js';
@@ -33,7 +34,7 @@ describe('one app through the HTTP API: draft, initial review, SMS, bureau, publ
     assert.equal(inbox.status, 200);
     const codes = new Map<string, string>();
     for (const message of [...inbox.body.items].reverse()) {
-      const code = /验证码 (\d{6})/.exec(message.body)?.[1];
+      const code = codeInSmsText(message.body);
       if (code) codes.set(message.recipient, code);
     }
     return codes;

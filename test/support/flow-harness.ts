@@ -5,6 +5,7 @@ import { isBeianError } from '../../src/domain/errors/beian-error.js';
 import { applicationBody, type ApplicationBody, type ApplicationBodyInput } from '../../src/domain/form/application-body.js';
 import type { Actor } from '../../src/flows/actor.js';
 import type { FlowDeps } from '../../src/flows/flow-deps.js';
+import { codeInSmsText } from '../../src/flows/sms/sms-text.js';
 import type { OpenDatabase } from '../../src/store/open-database.js';
 import { createFlowDeps } from '../../src/runtime/create-flow-deps.js';
 import { seedParties, type SeededParties } from '../../src/store/seed/seed-parties.js';
@@ -77,8 +78,8 @@ export async function sentSmsCodes(harness: FlowHarness): Promise<Map<string, st
   const rows = await harness.store.db.selectFrom('outbox').select(['recipient', 'payload']).where('topic', '=', 'sms').orderBy('id').execute();
   const codes = new Map<string, string>();
   for (const row of rows) {
-    const match = /验证码 (\d{6})/.exec(String((row.payload as { text?: string }).text));
-    if (match) codes.set(row.recipient, match[1]!);
+    const code = codeInSmsText(String((row.payload as { text?: string }).text));
+    if (code) codes.set(row.recipient, code);
   }
   return codes;
 }

@@ -4,6 +4,7 @@ import { lockApplication } from '../application-access.js';
 import type { FlowDeps } from '../flow-deps.js';
 import { runFlow } from '../run-flow.js';
 import { hashSecret, newSmsCode } from './sms-code.js';
+import { smsText } from './sms-text.js';
 
 /**
  * Sends a fresh code to the phones that have not confirmed yet. The 24-hour window does not restart; resends are
@@ -38,7 +39,7 @@ export async function resendSmsCode(deps: FlowDeps, actor: Actor, input: { appli
         scope.trx,
         {
           phone: challenge.phone,
-          text: `【APP备案】您的备案申请核验验证码 ${code}，约${hoursLeft}小时内有效。请访问 ${deps.publicUrl}/verify 完成核验。Your APP filing verification code is ${code}.`,
+          text: smsText(code, hoursLeft, deps.publicUrl),
           meta: { applicationId: application.id, resend: 'true' },
         },
         scope.now,

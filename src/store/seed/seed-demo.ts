@@ -7,6 +7,7 @@ import { bureauApprove } from '../../flows/bureau-approve.js';
 import { createApplication } from '../../flows/create-application.js';
 import type { FlowDeps } from '../../flows/flow-deps.js';
 import { providerApprove } from '../../flows/provider-approve.js';
+import { codeInSmsText } from '../../flows/sms/sms-text.js';
 import { verifySmsCode } from '../../flows/sms/verify-sms-code.js';
 import { submitApplication } from '../../flows/submit-application.js';
 import { hashPassword } from '../users.js';
@@ -84,7 +85,7 @@ export async function seedDemo(deps: FlowDeps): Promise<{ logins: DemoLogin[]; f
       const sent = await deps.db.selectFrom('outbox').select(['recipient', 'payload']).where('topic', '=', 'sms').where('delivered_at', 'is', null).execute();
       const people = [body.subject!.mainPerson, ...body.services.map((s) => s.responsiblePerson)];
       for (const message of sent) {
-        const code = /验证码 (\d{6})/.exec(String((message.payload as { text?: string }).text))?.[1];
+        const code = codeInSmsText(String((message.payload as { text?: string }).text));
         const person = people.find((p) => p.mobile === message.recipient);
         if (code && person && (message.payload as { meta?: { applicationId?: string } }).meta?.applicationId === applicationId) {
           await verifySmsCode(seedDeps, { applicationId, phone: person.mobile, code, certificateTail: person.certificate.number.slice(-6) });
