@@ -1,36 +1,47 @@
 import type { Kysely } from 'kysely';
-import { canSeeApplication } from '../flows/application-access.js';
-import type { Actor } from '../flows/actor.js';
 import type { Application, Database } from './schema.js';
 
-/** One application the actor may see, or undefined (absent and invisible look alike). */
-export async function findVisibleApplication(db: Kysely<Database>, actor: Actor, id: string): Promise<Application | undefined> {
-  const row = await db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst();
-  return row && canSeeApplication(actor, row) ? row : undefined;
+/** Who is looking: the parts of an actor that decide which applications it may see. */
+export interface ApplicationViewer {
+  role: string;
+  userId: string | null;
+  partyId: string | null;
 }
 
-/** The applications the actor may see, newest change first, filtered in SQL by role. */
+/**
+ * The applications a viewer may see, as a query: applicants their own, providers and platforms those filed through
+ * them, bureaus those of their province once submitted, the ministry (and the system) all, anyone else none.
+ * Invisible and absent look the same (404). The one statement of this rule: reads and the flows' locks both use it.
+ */
+export function visibleApplications(db: Kysely<Database>, viewer: ApplicationViewer) {
+  const query = db.selectFrom('applications').selectAll();
+  switch (viewer.role) {
+    case 'applicant':
+      return query.where('created_by', '=', viewer.userId ?? '');
+    case 'provider':
+      return query.where('channel_id', '=', viewer.partyId ?? '');
+    case 'bureau':
+      return query.where('bureau_id', '=', viewer.partyId ?? '').where('state', '!=', 'draft');
+    case 'ministry':
+    case 'system':
+      return query;
+    default:
+      return query.where((eb) => eb.val(false));
+  }
+}
+
+/** One application the viewer may see, or undefined. */
+export async function findVisibleApplication(db: Kysely<Database>, viewer: ApplicationViewer, id: string): Promise<Application | undefined> {
+  return visibleApplications(db, viewer).where('id', '=', id).executeTakeFirst();
+}
+
+/** The applications the viewer may see, newest change first. */
 export async function listVisibleApplications(
   db: Kysely<Database>,
-  actor: Actor,
+  viewer: ApplicationViewer,
   filter: { state?: string; kind?: string; limit: number; offset: number },
 ): Promise<Application[]> {
-  let query = db.selectFrom('applications').selectAll();
-  switch (actor.role) {
-    case 'applicant':
-      query = query.where('created_by', '=', actor.userId!);
-      break;
-    case 'provider':
-      query = query.where('channel_id', '=', actor.partyId!);
-      break;
-    case 'bureau':
-      query = query.where('bureau_id', '=', actor.partyId!).where('state', '!=', 'draft');
-      break;
-    case 'ministry':
-      break;
-    default:
-      return [];
-  }
+  let query = visibleApplications(db, viewer);
   if (filter.state) query = query.where('state', '=', filter.state);
   if (filter.kind) query = query.where('kind', '=', filter.kind);
   return query.orderBy('updated_at', 'desc').orderBy('id').limit(filter.limit).offset(filter.offset).execute();

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { BeianError } from '../../domain/errors/beian-error.js';
 import type { FlowDeps } from '../../flows/flow-deps.js';
 import { materialMediaTypes, uploadMaterial } from '../../flows/upload-material.js';
+import { visibleApplications } from '../../store/application-queries.js';
 import { errorResponses } from '../error-schema.js';
 import { requirePrincipal } from '../request-context.js';
 
@@ -36,19 +37,10 @@ export async function materialRoutes(app: FastifyInstance, { deps, maxBytes }: {
       const { actor } = requirePrincipal(request);
       const material = await deps.db.selectFrom('materials').selectAll().where('id', '=', request.params.id).executeTakeFirst();
       if (!material) throw new BeianError('NOT_FOUND', { path: 'params.id' });
-      let allowed = material.created_by === actor.userId || actor.role === 'ministry';
-      if (!allowed && (actor.role === 'provider' || actor.role === 'bureau' || actor.role === 'applicant')) {
-        const column = actor.role === 'provider' ? 'channel_id' : actor.role === 'bureau' ? 'bureau_id' : 'created_by';
-        const owner = actor.role === 'applicant' ? actor.userId : actor.partyId;
-        const referenced = await deps.db
-          .selectFrom('applications')
-          .select('id')
-          .where(column, '=', owner!)
-          .where(sql<boolean>`strpos(payload::text, ${material.id}) > 0`)
-          .limit(1)
-          .executeTakeFirst();
-        allowed = referenced !== undefined;
-      }
+      // The uploader, or whoever may see an application that names the material.
+      const allowed =
+        material.created_by === actor.userId ||
+        (await visibleApplications(deps.db, actor).where(sql<boolean>`strpos(payload::text, ${material.id}) > 0`).limit(1).executeTakeFirst()) !== undefined;
       if (!allowed) throw new BeianError('NOT_FOUND', { path: 'params.id' });
       return reply.type(material.media_type).header('cache-control', 'private, max-age=3600').send(Buffer.from(material.content));
     },
