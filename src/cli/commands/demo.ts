@@ -1,6 +1,6 @@
 import { loadConfig } from '../../config/config.js';
 import { openRuntime } from '../../runtime/open-runtime.js';
-import { DEMO_PASSWORD, seedDemo } from '../../store/seed/seed-demo.js';
+import { DEMO_PASSWORD, seedDemo } from '../../runtime/seed-demo.js';
 import type { CliIo } from '../cli-io.js';
 
 /** beian demo seed — loads the demo parties, accounts and filings into an empty database. */

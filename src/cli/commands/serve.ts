@@ -2,7 +2,7 @@ import { loadConfig } from '../../config/config.js';
 import { buildApp } from '../../http/build-app.js';
 import { startJobLoop } from '../../jobs/job-loop.js';
 import { openRuntime } from '../../runtime/open-runtime.js';
-import { DEMO_PASSWORD, seedDemo } from '../../store/seed/seed-demo.js';
+import { DEMO_PASSWORD, seedDemo } from '../../runtime/seed-demo.js';
 import type { CliIo } from '../cli-io.js';
 
 /** beian serve — the HTTP API and background jobs; seeds the demo on an empty database unless BEIAN_DEMO=0. */

@@ -1,19 +1,19 @@
 import { sql } from 'kysely';
-import { defaultRegions } from '../../domain/regions/index.js';
-import { applicationBody } from '../../domain/form/application-body.js';
-import type { ServiceType } from '../../domain/form/service-form.js';
-import type { Actor } from '../../flows/actor.js';
-import { bureauApprove } from '../../flows/bureau-approve.js';
-import { createApplication } from '../../flows/create-application.js';
-import type { FlowDeps } from '../../flows/flow-deps.js';
-import { providerApprove } from '../../flows/provider-approve.js';
-import { codeInSmsText } from '../../flows/sms/sms-text.js';
-import { verifySmsCode } from '../../flows/sms/verify-sms-code.js';
-import { submitApplication } from '../../flows/submit-application.js';
-import { hashPassword } from '../users.js';
-import type { Role } from '../schema.js';
-import { sampleFirstFiling } from './sample-filing.js';
-import { seedParties } from './seed-parties.js';
+import { defaultRegions } from '../domain/regions/index.js';
+import { applicationBody } from '../domain/form/application-body.js';
+import type { ServiceType } from '../domain/form/service-form.js';
+import type { Actor } from '../flows/actor.js';
+import { bureauApprove } from '../flows/bureau-approve.js';
+import { createApplication } from '../flows/create-application.js';
+import type { FlowDeps } from '../flows/flow-deps.js';
+import { providerApprove } from '../flows/provider-approve.js';
+import { codeInSmsText } from '../flows/sms/sms-text.js';
+import { verifySmsCode } from '../flows/sms/verify-sms-code.js';
+import { submitApplication } from '../flows/submit-application.js';
+import { hashPassword } from '../store/users.js';
+import type { Role } from '../store/schema.js';
+import { sampleFirstFiling } from '../store/seed/sample-filing.js';
+import { seedParties } from '../store/seed/seed-parties.js';
 
 export const DEMO_PASSWORD = 'beian-demo';
 
