@@ -64,4 +64,34 @@ describe('checkEmailAddress', () => {
       assert.equal(checkEmailAddress(bad).valid, false, bad);
     }
   });
+
+  it('accepts any well-formed fixed-line number and normalises it to area-local; a local number one digit short fails', () => {
+    const shortArea = fc.constantFrom('010', ...'0123456789'.split('').map((d) => `02${d}`));
+    const longArea = fc.tuple(fc.constantFrom(...'3456789'), digits(2)).map(([first, rest]) => `0${first}${rest}`);
+    const local = (n: number) => fc.tuple(fc.constantFrom(...'23456789'), digits(n - 1)).map(([first, rest]) => first + rest);
+    const number = fc.oneof(fc.tuple(shortArea, local(8)), fc.tuple(longArea, fc.oneof(local(7), local(8))));
+    fc.assert(
+      fc.property(number, fc.constantFrom('-', ' ', ''), fc.boolean(), ([area, localNumber], separator, brackets) => {
+        const written = brackets ? `(${area})${localNumber}` : `${area}${separator}${localNumber}`;
+        assert.equal(checkFixedLineNumber(written).normalized, `${area}-${localNumber}`, written);
+        if (area.length === 3) assert.equal(checkFixedLineNumber(`${area}-${localNumber.slice(1)}`).valid, false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('accepts generated dot-atom addresses at valid domains, and refuses them without the @', () => {
+    const address = fc.tuple(
+      fc.stringMatching(/^[a-z0-9][a-z0-9_+-]{0,15}(\.[a-z0-9]{1,8})?$/),
+      fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?$/),
+      fc.constantFrom('com', 'cn', 'net', 'org', 'com.cn'),
+    );
+    fc.assert(
+      fc.property(address, ([local, label, tld]) => {
+        assert.equal(checkEmailAddress(`${local}@${label}.${tld}`).valid, true, `${local}@${label}.${tld}`);
+        assert.equal(checkEmailAddress(`${local}${label}.${tld}`).valid, false);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -25,5 +25,12 @@ describe('travel permits and passports', () => {
     assert.equal(checkPassport('E12345678').valid, true);
     assert.equal(checkPassport('ea1234567').normalized, 'EA1234567');
     for (const bad of ['ABCDEFGH', 'E12', 'E1234 5678', 'E12345678901234567']) assert.equal(checkPassport(bad).valid, false, bad);
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Z]{1,2}$/), fc.stringMatching(/^[0-9]{4,12}$/), fc.integer({ min: 1, max: 3 }), (letters, number, cut) => {
+        assert.equal(checkPassport(`${letters}${number}`.toLowerCase()).normalized, `${letters}${number}`);
+        assert.equal(checkPassport(`${letters}${number.slice(0, cut)} ${number.slice(cut)}`).valid, false, 'a space inside is not a passport number');
+      }),
+      { numRuns: 200 },
+    );
   });
 });
