@@ -21,6 +21,7 @@ import { partyRoutes } from './routes/party-routes.js';
 import { precheckRoutes } from './routes/precheck-routes.js';
 import { publicFilingRoutes } from './routes/public-filing-routes.js';
 import { smsRoutes } from './routes/sms-routes.js';
+import { subjectRoutes } from './routes/subject-routes.js';
 
 /** The HTTP application, ready to `listen` or to `inject` in tests. */
 export async function buildApp(deps: FlowDeps, config: Config): Promise<FastifyInstance> {
@@ -77,6 +78,7 @@ export async function buildApp(deps: FlowDeps, config: Config): Promise<FastifyI
       await api.register(authRoutes, { deps, config });
       await api.register(applicationRoutes, { deps, config });
       await api.register(smsRoutes, { deps, config });
+      await api.register(subjectRoutes, { deps, config });
       await api.register(publicFilingRoutes, { deps });
       await api.register(partyRoutes, { deps });
       await api.register(precheckRoutes, { deps });
