@@ -39,12 +39,14 @@ export async function listSubjectDuplicates(db: Kysely<Database>): Promise<Dupli
       .select(['subjects.id', 'subjects.name', 'subjects.certificate_type', 'subjects.status', 'filings.number'])
       .where('subjects.id', 'in', group.ids)
       .execute();
-    const ordered = group.ids.map((id) => subjects.find((s) => s.id === id)!).filter(Boolean);
+    // The subject that kept the key first, then the other filed ones by number, then the rest.
+    const rank = (s: (typeof subjects)[number]) => (s.id === group.ids[0] ? 0 : s.status === 'filed' ? 1 : 2);
+    const ordered = [...subjects].sort((a, b) => rank(a) - rank(b) || (a.number ?? '\uffff').localeCompare(b.number ?? '\uffff') || a.id.localeCompare(b.id));
     result.push({
       certificateKey,
       detectedAt: group.detectedAt,
       unresolved: ordered.filter((s) => s.status === 'filed').length > 1,
-      subjects: ordered.map((s, i) => ({ subjectId: s.id, name: s.name, certificateType: s.certificate_type, status: s.status, number: s.number, kept: i === 0 })),
+      subjects: ordered.map((s) => ({ subjectId: s.id, name: s.name, certificateType: s.certificate_type, status: s.status, number: s.number, kept: s.id === group.ids[0] })),
     });
   }
   return result;
