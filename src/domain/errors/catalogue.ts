@@ -4,6 +4,7 @@ import { calendarErrors } from './calendar-errors.js';
 import { generalErrors } from './general-errors.js';
 import { numberErrors } from './number-errors.js';
 import { precheckErrors } from './precheck-errors.js';
+import { requestErrors } from './request-errors.js';
 
 /**
  * Every error Beian answers with. Each area keeps its entries in its own file; this merges them.
@@ -11,6 +12,7 @@ import { precheckErrors } from './precheck-errors.js';
  */
 export const catalogue = {
   ...generalErrors,
+  ...requestErrors,
   ...applicationErrors,
   ...calendarErrors,
   ...appPackageErrors,
