@@ -4,6 +4,7 @@ import { calendarErrors } from './calendar-errors.js';
 import { generalErrors } from './general-errors.js';
 import { numberErrors } from './number-errors.js';
 import { precheckErrors } from './precheck-errors.js';
+import { requestErrors } from './request-errors.js';
 
 /**
  * Every error Beian answers with. Each area keeps its entries in its own file; this merges them.
@@ -16,6 +17,7 @@ export const catalogue = {
   ...appPackageErrors,
   ...numberErrors,
   ...precheckErrors,
+  ...requestErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;
