@@ -82,7 +82,13 @@ export async function buildApp(deps: FlowDeps, config: Config): Promise<FastifyI
       await api.register(precheckRoutes, { deps });
       await api.register(calendarRoutes, { deps });
       await api.register(materialRoutes, { deps, maxBytes: config.materialMaxBytes });
-      await api.register(appInfoRoutes, { maxBytes: config.appInfoMaxBytes });
+      await api.register(appInfoRoutes, {
+        maxBytes: config.appInfoMaxBytes,
+        anonymousMaxBytes: config.appInfo.anonymousMaxBytes,
+        perHour: { signedIn: config.appInfo.perHour, anonymous: config.appInfo.anonymousPerHour },
+        tmpDir: config.uploads.tmpDir,
+        minFreeBytes: config.uploads.minFreeBytes,
+      });
     },
     { prefix: '/api/v1' },
   );
