@@ -8,6 +8,7 @@ import type { Config } from '../config/config.js';
 import type { FlowDeps } from '../flows/flow-deps.js';
 import { authenticate } from './auth/authenticate.js';
 import { BeianError } from '../domain/errors/beian-error.js';
+import { installDemoBanner } from './demo-mode.js';
 import { installErrorHandling } from './error-handler.js';
 import './request-context.js';
 import { appInfoRoutes } from './routes/app-info-routes.js';
@@ -17,6 +18,7 @@ import { calendarRoutes } from './routes/calendar-routes.js';
 import { devInboxRoutes } from './routes/dev-inbox-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { materialRoutes } from './routes/material-routes.js';
+import { metaRoutes } from './routes/meta-routes.js';
 import { partyRoutes } from './routes/party-routes.js';
 import { precheckRoutes } from './routes/precheck-routes.js';
 import { publicFilingRoutes } from './routes/public-filing-routes.js';
@@ -39,6 +41,7 @@ export async function buildApp(deps: FlowDeps, config: Config): Promise<FastifyI
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  if (config.demo) installDemoBanner(app);
 
   await app.register(swagger, {
     openapi: {
@@ -74,6 +77,7 @@ export async function buildApp(deps: FlowDeps, config: Config): Promise<FastifyI
   await app.register(healthRoutes, { deps });
   await app.register(
     async (api) => {
+      await api.register(metaRoutes, { demo: config.demo });
       await api.register(authRoutes, { deps, config });
       await api.register(applicationRoutes, { deps, config });
       await api.register(smsRoutes, { deps, config });
