@@ -8,6 +8,7 @@ import type { Config } from '../config/config.js';
 import type { FlowDeps } from '../flows/flow-deps.js';
 import { authenticate } from './auth/authenticate.js';
 import { BeianError } from '../domain/errors/beian-error.js';
+import { installDemoBanner } from './demo-mode.js';
 import { installErrorHandling } from './error-handler.js';
 import { answerFrameworkError, clientErrorAnswerer } from './framework-errors.js';
 import { docsDirectives, policyText, registerSecurityHeaders } from './security-headers.js';
@@ -19,6 +20,7 @@ import { calendarRoutes } from './routes/calendar-routes.js';
 import { devInboxRoutes } from './routes/dev-inbox-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { materialRoutes } from './routes/material-routes.js';
+import { metaRoutes } from './routes/meta-routes.js';
 import { partyRoutes } from './routes/party-routes.js';
 import { precheckRoutes } from './routes/precheck-routes.js';
 import { publicFilingRoutes } from './routes/public-filing-routes.js';
@@ -51,6 +53,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   await registerSecurityHeaders(app, { https });
+  if (config.demo) installDemoBanner(app);
 
   await app.register(swagger, {
     openapi: {
@@ -86,6 +89,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
   await app.register(healthRoutes, { deps });
   await app.register(
     async (api) => {
+      await api.register(metaRoutes, { demo: config.demo });
       await api.register(authRoutes, { deps, config });
       await api.register(applicationRoutes, { deps, config });
       await api.register(smsRoutes, { deps, config });
@@ -94,7 +98,13 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
       await api.register(precheckRoutes, { deps });
       await api.register(calendarRoutes, { deps });
       await api.register(materialRoutes, { deps, maxBytes: config.materialMaxBytes });
-      await api.register(appInfoRoutes, { maxBytes: config.appInfoMaxBytes });
+      await api.register(appInfoRoutes, {
+        maxBytes: config.appInfoMaxBytes,
+        anonymousMaxBytes: config.appInfo.anonymousMaxBytes,
+        perHour: { signedIn: config.appInfo.perHour, anonymous: config.appInfo.anonymousPerHour },
+        tmpDir: config.uploads.tmpDir,
+        minFreeBytes: config.uploads.minFreeBytes,
+      });
     },
     { prefix: '/api/v1' },
   );

@@ -18,6 +18,7 @@ export const catalogue = {
   ...appPackageErrors,
   ...numberErrors,
   ...precheckErrors,
+  ...requestErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;
