@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { loggableError } from '../domain/errors/loggable-error.js';
 import type { FlowDeps } from '../flows/flow-deps.js';
 import { deliverOutbox } from './deliver-outbox.js';
 import { sweepOverdueReviews } from './sweep-overdue-reviews.js';
@@ -15,7 +16,8 @@ export function startJobLoop(deps: FlowDeps, options: { intervalSeconds: number;
     try {
       await job();
     } catch (error) {
-      options.log.error({ err: error, job: name }, 'background job failed');
+      // By kind and code only: a database error carries the statement's parameters.
+      options.log.error({ error: loggableError(error), job: name }, 'background job failed');
     }
   };
   const sweeps = guard('sweeps', async () => {

@@ -31,3 +31,23 @@ describe('rate limits on the routes that guess at secrets', () => {
     assert.equal((await attempt()).body.error.code, 'RATE_LIMITED');
   });
 });
+
+describe('package reading (POST /app-info) allowances', () => {
+  let h: HttpHarness;
+  before(async () => {
+    h = await createHttpHarness({ appInfo: { anonymousMaxBytes: 1024, perHour: 3, anonymousPerHour: 2 } });
+  });
+  after(async () => h.close());
+
+  const post = (client: HttpHarness['anonymous']) => client.request<{ error: { code: string } }>('POST', '/api/v1/app-info', undefined, { 'content-type': 'application/octet-stream' });
+
+  it('counts anonymous uploads per address and signed-in ones per account, separately', async () => {
+    for (let i = 0; i < 2; i += 1) assert.notEqual((await post(h.anonymous)).status, 429);
+    const limited = await post(h.anonymous);
+    assert.equal(limited.status, 429);
+    assert.equal(limited.body.error.code, 'RATE_LIMITED');
+    const provider = await h.signIn('provider');
+    for (let i = 0; i < 3; i += 1) assert.notEqual((await post(provider)).status, 429, 'the anonymous allowance is not the signed-in one');
+    assert.equal((await post(provider)).status, 429);
+  });
+});

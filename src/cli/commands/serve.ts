@@ -5,7 +5,10 @@ import { openRuntime } from '../../runtime/open-runtime.js';
 import { DEMO_PASSWORD, seedDemo } from '../../runtime/seed-demo.js';
 import type { CliIo } from '../cli-io.js';
 
-/** beian serve — the HTTP API and background jobs; seeds the demo on an empty database unless BEIAN_DEMO=0. */
+/**
+ * beian serve — the HTTP API and background jobs. In demo mode (the default only with the embedded database) it seeds
+ * the demo into an empty database and says so in its output and log.
+ */
 export async function serve(args: string[], io: CliIo): Promise<number> {
   if (args.length > 0 && args[0] !== '--help') {
     io.err(`beian serve: unexpected argument ${args[0]}`);
@@ -31,6 +34,11 @@ export async function serve(args: string[], io: CliIo): Promise<number> {
     }
   }
   const app = await buildApp(runtime.deps, config);
+  if (config.demo) {
+    const notice = '演示模式：数据虚构，密码公开，短信验证码在开发收件箱中，不可用于真实备案。 DEMO MODE: invented data, published demo passwords, SMS codes in the developer inbox. Not for real filings; production runs with DATABASE_URL (demo off unless BEIAN_DEMO=1).';
+    io.out(notice);
+    app.log.warn(notice);
+  }
   const stopJobs = startJobLoop(runtime.deps, { intervalSeconds: config.sweepIntervalSeconds, log: app.log });
   const address = await app.listen({ port: config.port, host: config.host });
   io.out(`Beian is serving on ${address.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost')} (${where}); API docs at /api/docs${config.demo ? ', developer inbox at /dev/inbox' : ''}`);

@@ -5,6 +5,7 @@ import { filingAuthorityErrors } from './filing-authority-errors.js';
 import { generalErrors } from './general-errors.js';
 import { numberErrors } from './number-errors.js';
 import { precheckErrors } from './precheck-errors.js';
+import { requestErrors } from './request-errors.js';
 
 /**
  * Every error Beian answers with. Each area keeps its entries in its own file; this merges them.
@@ -12,12 +13,14 @@ import { precheckErrors } from './precheck-errors.js';
  */
 export const catalogue = {
   ...generalErrors,
+  ...requestErrors,
   ...applicationErrors,
   ...filingAuthorityErrors,
   ...calendarErrors,
   ...appPackageErrors,
   ...numberErrors,
   ...precheckErrors,
+  ...requestErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;
