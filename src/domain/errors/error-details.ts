@@ -36,6 +36,8 @@ export const errorDetails = {
   BUREAU_NOT_CONFIGURED: { province: { zh: '省份代码', en: 'the province code' } },
   SMS_CODE_WRONG: { attemptsLeft: { zh: '申请被退回前还可输错的次数', en: 'wrong codes still allowed before the application is returned' } },
   SMS_RESEND_TOO_SOON: { retryAfterSeconds },
+  CHANNEL_NOT_SERVING: { kind: { zh: '申请类型', en: 'the kind of application' } },
+  CLAIM_CODE_WRONG: { attemptsLeft: { zh: '本次关联关闭前还可输错的次数', en: 'wrong codes still allowed before the claim closes' } },
   PRECHECK_FAILED: { findings: { zh: '预检结果：规则代码、字段路径、严重程度、说明与修改建议', en: 'the pre-check findings: rule code, field path, severity, message and fix' } },
   CALENDAR_DATE_UNKNOWN: {
     date: { zh: '无法判断的日期', en: 'the date that cannot be judged' },
