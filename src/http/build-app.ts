@@ -9,6 +9,7 @@ import type { FlowDeps } from '../flows/flow-deps.js';
 import { authenticate } from './auth/authenticate.js';
 import { BeianError } from '../domain/errors/beian-error.js';
 import { installErrorHandling } from './error-handler.js';
+import { databaseRateLimitStore } from './rate-limit-store.js';
 import './request-context.js';
 import { appInfoRoutes } from './routes/app-info-routes.js';
 import { applicationRoutes } from './routes/application-routes.js';
@@ -59,9 +60,11 @@ export async function buildApp(deps: FlowDeps, config: Config): Promise<FastifyI
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(cookie);
-  // Only the routes that guess at secrets (sign-in, SMS codes) are limited, per client address.
+  // Only the routes that guess at secrets (sign-in, SMS codes) are limited, per client address. On PostgreSQL the
+  // counters live in the database, so a limit holds across every server process; PGlite is one process.
   await app.register(rateLimit, {
     global: false,
+    ...(config.databaseUrl ? { store: databaseRateLimitStore(deps.db) } : {}),
     errorResponseBuilder: (_request, context) =>
       new BeianError('RATE_LIMITED', { details: { retryAfterSeconds: Math.ceil(context.ttl / 1000), limit: context.max } }),
   });
