@@ -4,6 +4,7 @@ import type { FlowDeps } from '../flows/flow-deps.js';
 import { deliverOutbox } from './deliver-outbox.js';
 import { sweepOverdueReviews } from './sweep-overdue-reviews.js';
 import { sweepSmsExpiry } from './sweep-sms-expiry.js';
+import { removeEndedHitWindows } from '../store/rate-limit-hits.js';
 
 /**
  * Runs the background jobs every `intervalSeconds` (outbox delivery every second). Every job is safe to run in
@@ -23,6 +24,7 @@ export function startJobLoop(deps: FlowDeps, options: { intervalSeconds: number;
   const sweeps = guard('sweeps', async () => {
     const expired = await sweepSmsExpiry(deps);
     const overdue = await sweepOverdueReviews(deps);
+    await removeEndedHitWindows(deps.db);
     if (expired + overdue > 0) options.log.info({ expired, overdue }, 'deadline sweep');
   });
   const outbox = guard('outbox', () => deliverOutbox(deps));

@@ -210,6 +210,13 @@ export interface HistoryHeadTable {
   hash: string;
 }
 
+export interface RateLimitHitsTable {
+  /** SHA-256 of the limit's name and the client key: client addresses are not stored. */
+  key: string;
+  hits: number;
+  window_ends_at: Timestamp;
+}
+
 export interface OutboxTable {
   id: Generated<number>;
   topic: string;
@@ -274,6 +281,7 @@ export interface Database {
   history: HistoryTable;
   history_head: HistoryHeadTable;
   outbox: OutboxTable;
+  rate_limit_hits: RateLimitHitsTable;
   dev_inbox: DevInboxTable;
   idempotency_keys: IdempotencyKeysTable;
   calendar_overrides: CalendarOverridesTable;
