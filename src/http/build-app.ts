@@ -26,6 +26,7 @@ import { partyRoutes } from './routes/party-routes.js';
 import { precheckRoutes } from './routes/precheck-routes.js';
 import { publicFilingRoutes } from './routes/public-filing-routes.js';
 import { smsRoutes } from './routes/sms-routes.js';
+import { subjectRoutes } from './routes/subject-routes.js';
 
 /**
  * The HTTP application, ready to `listen` or to `inject` in tests. `logStream` sends the log somewhere other than
@@ -96,6 +97,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
       await api.register(authRoutes, { deps, config });
       await api.register(applicationRoutes, { deps, config });
       await api.register(smsRoutes, { deps, config });
+      await api.register(subjectRoutes, { deps, config });
       await api.register(publicFilingRoutes, { deps });
       await api.register(partyRoutes, { deps });
       await api.register(precheckRoutes, { deps });

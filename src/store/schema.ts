@@ -48,11 +48,13 @@ export interface ApiKeysTable {
 export interface SubjectsTable {
   id: Generated<string>;
   certificate_type: number;
+  /** One subject per certificate number whatever its type (domain/identity/subject-key.ts); `#<id>` marks a duplicate. */
   certificate_key: string;
   name: string;
   nature: number;
   province_code: string;
   status: 'unfiled' | 'filed' | 'cancelled';
+  /** The applicant account that opened the first draft; who may act for a filed subject is subject_owners. */
   owner_user_id: string | null;
   data: Json | null;
   next_service_index: Generated<number>;
@@ -67,9 +69,41 @@ export interface ServicesTable {
   name: string;
   status: 'filed' | 'cancelled';
   service_index: number;
+  /** The distribution platform it was filed through (mini-programs, quick apps, apps filed through a store). */
+  platform_id: string | null;
   data: Json;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** Applicant accounts that may act for a subject: the account that filed it, and accounts linked by claim. */
+export interface SubjectOwnersTable {
+  subject_id: string;
+  user_id: string;
+  via: 'filing' | 'claim';
+  added_at: Timestamp;
+}
+
+/** An account's request to act for a filed subject, proved by an SMS code to the filed main person. */
+export interface SubjectClaimsTable {
+  id: Generated<string>;
+  subject_id: string;
+  user_id: string;
+  phone: string;
+  code_hash: string;
+  wrong_codes: Generated<number>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  confirmed_at: NullableTimestamp;
+  closed_at: NullableTimestamp;
+}
+
+/** Subjects that share a certificate key with an earlier one (found when subjects were re-keyed). */
+export interface SubjectDuplicatesTable {
+  subject_id: string;
+  certificate_key: string;
+  kept_subject_id: string;
+  detected_at: Timestamp;
 }
 
 export interface PersonsTable {
@@ -267,6 +301,9 @@ export interface Database {
   sessions: SessionsTable;
   api_keys: ApiKeysTable;
   subjects: SubjectsTable;
+  subject_owners: SubjectOwnersTable;
+  subject_claims: SubjectClaimsTable;
+  subject_duplicates: SubjectDuplicatesTable;
   services: ServicesTable;
   persons: PersonsTable;
   service_features: ServiceFeaturesTable;
