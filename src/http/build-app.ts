@@ -21,6 +21,7 @@ import { partyRoutes } from './routes/party-routes.js';
 import { precheckRoutes } from './routes/precheck-routes.js';
 import { publicFilingRoutes } from './routes/public-filing-routes.js';
 import { smsRoutes } from './routes/sms-routes.js';
+import { verifyPageRoutes } from './pages/verify-page-routes.js';
 
 /** The HTTP application, ready to `listen` or to `inject` in tests. */
 export async function buildApp(deps: FlowDeps, config: Config): Promise<FastifyInstance> {
@@ -72,6 +73,7 @@ export async function buildApp(deps: FlowDeps, config: Config): Promise<FastifyI
   });
 
   await app.register(healthRoutes, { deps });
+  await app.register(verifyPageRoutes, { deps, config });
   await app.register(
     async (api) => {
       await api.register(authRoutes, { deps, config });

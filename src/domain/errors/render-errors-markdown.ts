@@ -5,6 +5,10 @@ export function renderErrorsMarkdown(): string {
   const rows = Object.entries(catalogue)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([code, d]) => `| \`${code}\` | ${d.status} | ${d.zh} | ${d.en} |`);
+  const details = Object.entries(catalogue as Record<string, { details?: Record<string, string> }>)
+    .filter(([, d]) => d.details !== undefined)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([code, d]) => Object.entries(d.details!).map(([field, meaning]) => `| \`${code}\` | \`${field}\` | ${meaning} |`));
   return [
     '# Error catalogue',
     '',
@@ -22,6 +26,14 @@ export function renderErrorsMarkdown(): string {
     '| code | HTTP | zh-CN | English |',
     '| --- | --- | --- | --- |',
     ...rows,
+    '',
+    '## Details',
+    '',
+    'Fields of `details` that clients may rely on:',
+    '',
+    '| code | field | meaning |',
+    '| --- | --- | --- |',
+    ...details,
     '',
   ].join('\n');
 }
