@@ -19,8 +19,9 @@ export interface SmsEntryClient {
 /**
  * Guards code entry against guessing, before any code is checked. Every entry is counted per phone and per client
  * address in the database (one hour, shared by every process; the keys are keyed digests, not the phone or address).
- * Beyond `smsVerifyAttemptsPerPhoneHour` entries a phone is refused until the hour is over; beyond
- * `smsVerifyFreeAttempts` entries from the phone or the address, each entry needs a solved proof-of-work challenge.
+ * Beyond `smsVerifyAttemptsPerPhoneHour` entries a phone is refused until the hour is over; beyond the free entries
+ * per phone or per address, each entry needs a solved proof-of-work challenge (so an ordinary person, who enters a
+ * code once or twice, never meets one, and a page without JavaScript works for them).
  * The counts are committed on their own, so a refused entry still counts.
  */
 export async function guardSmsVerification(deps: FlowDeps, client: SmsEntryClient): Promise<void> {
@@ -34,7 +35,10 @@ export async function guardSmsVerification(deps: FlowDeps, client: SmsEntryClien
     const retryAfterSeconds = Math.max(1, Math.ceil((phone.windowEndsAt.getTime() - now.getTime()) / 1000));
     throw new BeianError('SMS_VERIFY_PHONE_LIMITED', { path: 'phone', details: { retryAfterSeconds } });
   }
-  const over = [phone, address].filter((count) => count.attempts > policy.smsVerifyFreeAttempts);
+  const over = [
+    ...(phone.attempts > policy.smsVerifyFreeAttemptsPerPhone ? [phone] : []),
+    ...(address.attempts > policy.smsVerifyFreeAttemptsPerAddress ? [address] : []),
+  ];
   if (over.length > 0) {
     if (!client.proofOfWork) {
       const freeAgainAt = Math.max(...over.map((count) => count.windowEndsAt.getTime()));
