@@ -7,7 +7,9 @@ import type { Config } from '../../config/config.js';
 import type { Application } from '../../store/schema.js';
 
 function deadline(result: ReturnType<typeof bureauReviewDeadline>) {
-  return result.unknown ? { at: null, unknown: true, reason: result.reason } : { at: result.at.toISOString(), unknown: false };
+  return result.unknown
+    ? { at: null, unknown: true, provisional: false, reason: result.reason }
+    : { at: result.at.toISOString(), unknown: false, provisional: result.provisional };
 }
 
 /**
@@ -20,7 +22,7 @@ export function presentApplication(application: Application, actor: Actor, calen
   if (state === 'provider_review' && application.submitted_at) {
     currentDeadline = { stage: 'provider_review', ...deadline(providerReviewDeadline(application.state_entered_at, calendar, policy)) };
   } else if (state === 'sms_pending' && application.sms_started_at) {
-    currentDeadline = { stage: 'sms_pending', at: smsDeadline(application.sms_started_at, policy).toISOString(), unknown: false };
+    currentDeadline = { stage: 'sms_pending', at: smsDeadline(application.sms_started_at, policy).toISOString(), unknown: false, provisional: false };
   } else if (state === 'bureau_review' && application.bureau_entered_at) {
     currentDeadline = { stage: 'bureau_review', ...deadline(bureauReviewDeadline(application.bureau_entered_at, calendar, policy)) };
   }
