@@ -14,7 +14,8 @@ function deadline(result: ReturnType<typeof bureauReviewDeadline>) {
 
 /**
  * An application as its applicant, provider, bureau or the ministry sees it: the body, findings, return reasons,
- * the deadline of the current stage (computed now from stored timestamps) and the actions this caller may take.
+ * the deadline of the current stage (computed now from stored timestamps), what an approval filed (ids and numbers)
+ * and the actions this caller may take.
  */
 export function presentApplication(application: Application, actor: Actor, calendar: WorkingDayCalendar, policy: Config['policy']) {
   const state = application.state as ApplicationState;
@@ -39,6 +40,8 @@ export function presentApplication(application: Application, actor: Actor, calen
     findings: application.findings,
     returnReasons: application.return_reasons,
     smsWrongCodes: application.sms_wrong_codes,
+    /** Once approved: the filed subject and services with their numbers (the new ones for a first filing or new APP). */
+    filed: application.outcome ?? null,
     deadline: currentDeadline,
     allowedActions: allowedActions(state, actor.role),
     createdAt: application.created_at.toISOString(),
