@@ -20,6 +20,10 @@ const environment = z.object({
   BEIAN_SMS_MAX_WRONG_CODES: int(1).default(5),
   BEIAN_SMS_RESEND_INTERVAL_SECONDS: int(0).default(60),
   BEIAN_SMS_MAX_SENDS: int(1).default(5),
+  BEIAN_SMS_VERIFY_ATTEMPTS_PER_PHONE_HOUR: int(1).default(10),
+  BEIAN_SMS_VERIFY_FREE_ATTEMPTS_PER_PHONE: int(0).default(3),
+  BEIAN_SMS_VERIFY_FREE_ATTEMPTS_PER_ADDRESS: int(0).default(10),
+  BEIAN_POW_DIFFICULTY: int(2).default(5000),
   BEIAN_BUREAU_REVIEW_WORKING_DAYS: int(1).default(20),
   BEIAN_SWEEP_INTERVAL_SECONDS: int(1).default(30),
   BEIAN_APP_INFO_MAX_BYTES: int(1).default(4 * 1024 ** 3),
@@ -33,6 +37,11 @@ const environment = z.object({
   BEIAN_REGIONS_FILE: z.string().min(1).optional(),
   BEIAN_LOGIN_ATTEMPTS_PER_MINUTE: int(1).default(10),
   BEIAN_SMS_VERIFY_ATTEMPTS_PER_MINUTE: int(1).default(20),
+  BEIAN_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'expected smtp://… or smtps://…').optional(),
+  BEIAN_MAIL_FROM: z.string().min(3).default('APP备案 <beian@localhost>'),
+  BEIAN_SMS_GATEWAY_URL: z.string().regex(/^https?:\/\//, 'expected http://… or https://…').optional(),
+  BEIAN_SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
+  BEIAN_OUTBOX_LEASE_SECONDS: int(5).default(300),
 });
 
 export type Config = {
@@ -52,6 +61,13 @@ export type Config = {
     smsResendIntervalSeconds: number;
     smsMaxSends: number;
     bureauReviewWorkingDays: number;
+    /** SMS code entries per phone per hour, whatever their outcome; more are refused until the hour is over. */
+    smsVerifyAttemptsPerPhoneHour: number;
+    /** Entries per phone, and per client address, per hour before each further entry needs a proof of work. */
+    smsVerifyFreeAttemptsPerPhone: number;
+    smsVerifyFreeAttemptsPerAddress: number;
+    /** Largest counter a proof-of-work solver may have to reach (the work is about half of it on average). */
+    proofOfWorkDifficulty: number;
   };
   sweepIntervalSeconds: number;
   appInfoMaxBytes: number;
@@ -66,6 +82,14 @@ export type Config = {
   trustProxy: boolean;
   /** Per client address, per minute. */
   rateLimits: { login: number; smsVerify: number };
+  /** Where notices and SMS codes leave the system (demo mode without them: the developer inbox). */
+  gateways: {
+    smtpUrl: string | undefined;
+    mailFrom: string;
+    smsUrl: string | undefined;
+    smsToken: string | undefined;
+    outboxLeaseSeconds: number;
+  };
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -94,6 +118,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       smsResendIntervalSeconds: e.BEIAN_SMS_RESEND_INTERVAL_SECONDS,
       smsMaxSends: e.BEIAN_SMS_MAX_SENDS,
       bureauReviewWorkingDays: e.BEIAN_BUREAU_REVIEW_WORKING_DAYS,
+      smsVerifyAttemptsPerPhoneHour: e.BEIAN_SMS_VERIFY_ATTEMPTS_PER_PHONE_HOUR,
+      smsVerifyFreeAttemptsPerPhone: e.BEIAN_SMS_VERIFY_FREE_ATTEMPTS_PER_PHONE,
+      smsVerifyFreeAttemptsPerAddress: e.BEIAN_SMS_VERIFY_FREE_ATTEMPTS_PER_ADDRESS,
+      proofOfWorkDifficulty: e.BEIAN_POW_DIFFICULTY,
     },
     sweepIntervalSeconds: e.BEIAN_SWEEP_INTERVAL_SECONDS,
     appInfoMaxBytes: e.BEIAN_APP_INFO_MAX_BYTES,
@@ -107,5 +135,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     regionsFile: e.BEIAN_REGIONS_FILE,
     trustProxy: e.BEIAN_TRUST_PROXY,
     rateLimits: { login: e.BEIAN_LOGIN_ATTEMPTS_PER_MINUTE, smsVerify: e.BEIAN_SMS_VERIFY_ATTEMPTS_PER_MINUTE },
+    gateways: {
+      smtpUrl: e.BEIAN_SMTP_URL,
+      mailFrom: e.BEIAN_MAIL_FROM,
+      smsUrl: e.BEIAN_SMS_GATEWAY_URL,
+      smsToken: e.BEIAN_SMS_GATEWAY_TOKEN,
+      outboxLeaseSeconds: e.BEIAN_OUTBOX_LEASE_SECONDS,
+    },
   };
 }

@@ -12,6 +12,7 @@ import { installDemoBanner } from './demo-mode.js';
 import { installErrorHandling } from './error-handler.js';
 import { answerFrameworkError, clientErrorAnswerer } from './framework-errors.js';
 import { docsDirectives, policyText, registerSecurityHeaders } from './security-headers.js';
+import { databaseRateLimitStore } from './rate-limit-store.js';
 import './request-context.js';
 import { appInfoRoutes } from './routes/app-info-routes.js';
 import { applicationRoutes } from './routes/application-routes.js';
@@ -26,6 +27,7 @@ import { precheckRoutes } from './routes/precheck-routes.js';
 import { publicFilingRoutes } from './routes/public-filing-routes.js';
 import { smsRoutes } from './routes/sms-routes.js';
 import { subjectRoutes } from './routes/subject-routes.js';
+import { verifyPageRoutes } from './pages/verify-page-routes.js';
 
 /**
  * The HTTP application, ready to `listen` or to `inject` in tests. `logStream` sends the log somewhere other than
@@ -75,9 +77,11 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: policyText(docsDirectives, https) });
   await app.register(cookie);
-  // Only the routes that guess at secrets (sign-in, SMS codes) are limited, per client address.
+  // Only the routes that guess at secrets (sign-in, SMS codes) are limited, per client address. On PostgreSQL the
+  // counters live in the database, so a limit holds across every server process; PGlite is one process.
   await app.register(rateLimit, {
     global: false,
+    ...(config.databaseUrl ? { store: databaseRateLimitStore(deps.db) } : {}),
     errorResponseBuilder: (_request, context) =>
       new BeianError('RATE_LIMITED', { details: { retryAfterSeconds: Math.ceil(context.ttl / 1000), limit: context.max } }),
   });
@@ -88,6 +92,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
   });
 
   await app.register(healthRoutes, { deps });
+  await app.register(verifyPageRoutes, { deps, config });
   await app.register(
     async (api) => {
       await api.register(metaRoutes, { demo: config.demo });

@@ -4,6 +4,8 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Json<T = unknown> = ColumnType<T, string | T, string | T>;
+/** A nullable column a new row may leave out. */
+type Optional<T> = ColumnType<T | null, T | null | undefined, T | null>;
 
 export interface PartiesTable {
   id: Generated<string>;
@@ -12,6 +14,9 @@ export interface PartiesTable {
   name: string;
   name_en: string | null;
   province_code: string | null;
+  /** Where the party's notices about applications filed through it go (optional). */
+  notify_email: Optional<string>;
+  notify_phone: Optional<string>;
   created_at: Timestamp;
 }
 
@@ -183,6 +188,8 @@ export interface ApplicationsTable {
   return_reasons: Json<unknown[]>;
   findings: Json<unknown[]>;
   sms_wrong_codes: Generated<number>;
+  /** What the approval filed: subject and services with their numbers (null until approved). */
+  outcome: ColumnType<ApplicationOutcome | null, string | null | undefined, string | null>;
   version: Generated<number>;
   state_entered_at: Timestamp;
   submitted_at: NullableTimestamp;
@@ -191,6 +198,12 @@ export interface ApplicationsTable {
   decided_at: NullableTimestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+export interface ApplicationOutcome {
+  subjectId: string;
+  subjectNumber: string | null;
+  services: { serviceId: string; number: string }[];
 }
 
 export interface ApplicationMarkersTable {
@@ -210,6 +223,26 @@ export interface SmsChallengesTable {
   expires_at: Timestamp;
   send_count: Generated<number>;
   verified_at: NullableTimestamp;
+}
+
+/** Attempts counted per key (a digest of a phone or a client address) in a fixed window, shared by every process. */
+export interface VerificationThrottlesTable {
+  key: string;
+  window_started_at: Timestamp;
+  attempts: number;
+}
+
+/** Proof-of-work challenges already used once, kept until they expire. */
+export interface ProofOfWorkSpentTable {
+  id: string;
+  expires_at: Timestamp;
+}
+
+/** Secrets the server creates for itself on first use (the proof-of-work signing key). */
+export interface ServerSecretsTable {
+  name: string;
+  value: string;
+  created_at: Timestamp;
 }
 
 export interface MaterialsTable {
@@ -244,6 +277,13 @@ export interface HistoryHeadTable {
   hash: string;
 }
 
+export interface RateLimitHitsTable {
+  /** SHA-256 of the limit's name and the client key: client addresses are not stored. */
+  key: string;
+  hits: number;
+  window_ends_at: Timestamp;
+}
+
 export interface OutboxTable {
   id: Generated<number>;
   topic: string;
@@ -254,6 +294,8 @@ export interface OutboxTable {
   delivered_at: NullableTimestamp;
   attempts: Generated<number>;
   last_error: string | null;
+  /** Set while a worker holds the row's lease (until available_at); a late worker's result is ignored. */
+  claim_token: Optional<string>;
 }
 
 export interface DevInboxTable {
@@ -307,10 +349,14 @@ export interface Database {
   applications: ApplicationsTable;
   application_markers: ApplicationMarkersTable;
   sms_challenges: SmsChallengesTable;
+  verification_throttles: VerificationThrottlesTable;
+  proof_of_work_spent: ProofOfWorkSpentTable;
+  server_secrets: ServerSecretsTable;
   materials: MaterialsTable;
   history: HistoryTable;
   history_head: HistoryHeadTable;
   outbox: OutboxTable;
+  rate_limit_hits: RateLimitHitsTable;
   dev_inbox: DevInboxTable;
   idempotency_keys: IdempotencyKeysTable;
   calendar_overrides: CalendarOverridesTable;
