@@ -20,7 +20,9 @@ import { materialRoutes } from './routes/material-routes.js';
 import { partyRoutes } from './routes/party-routes.js';
 import { precheckRoutes } from './routes/precheck-routes.js';
 import { publicFilingRoutes } from './routes/public-filing-routes.js';
+import { publicPageRoutes } from './routes/public-page-routes.js';
 import { smsRoutes } from './routes/sms-routes.js';
+import { webAppRoutes } from './routes/web-app-routes.js';
 
 /** The HTTP application, ready to `listen` or to `inject` in tests. */
 export async function buildApp(deps: FlowDeps, config: Config): Promise<FastifyInstance> {
@@ -87,5 +89,7 @@ export async function buildApp(deps: FlowDeps, config: Config): Promise<FastifyI
     { prefix: '/api/v1' },
   );
   if (config.demo) await app.register(devInboxRoutes, { deps });
+  await app.register(publicPageRoutes, { deps });
+  await app.register(webAppRoutes);
   return app;
 }
