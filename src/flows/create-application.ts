@@ -5,6 +5,7 @@ import type { ServiceType } from '../domain/form/service-form.js';
 import { applicationKindRules, unexpectedParts } from '../domain/lifecycle/application-kinds.js';
 import type { Database, Party } from '../store/schema.js';
 import type { Actor } from './actor.js';
+import { attachMaterials } from './attach-materials.js';
 import type { FlowDeps } from './flow-deps.js';
 import { resolveFiledService, resolveFiledSubject } from './resolve-filed.js';
 import { runFlow, type FlowOptions } from './run-flow.js';
@@ -170,6 +171,7 @@ export async function createApplication(deps: FlowDeps, actor: Actor, body: Appl
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    await attachMaterials(trx, actor, { id: application.id, subjectId }, body);
     await record({
       entityType: 'application',
       entityId: application.id,

@@ -30,7 +30,12 @@ export async function submitApplication(deps: FlowDeps, actor: Actor, input: { a
     // Another first filing of the same subject may have been approved since this one was drafted.
     if (application.kind === 'first_filing' && subject.status === 'filed') throw new BeianError('SUBJECT_ALREADY_FILED', { path: 'subject.certificate.number' });
     const bureau = await scope.trx.selectFrom('parties').select('province_code').where('id', '=', application.bureau_id).executeTakeFirstOrThrow();
-    const context = databasePrecheckContext(scope.trx, { filingTlds: deps.filingTlds, excludeApplicationId: application.id, subjectId: application.subject_id });
+    const context = databasePrecheckContext(scope.trx, {
+      filingTlds: deps.filingTlds,
+      bureauPolicies: deps.bureauPolicies,
+      excludeApplicationId: application.id,
+      subjectId: application.subject_id,
+    });
     const findings = await precheckApplication(application.payload, context, {
       today: shanghaiDateOf(scope.now),
       ...(bureau.province_code ? { bureauProvince: bureau.province_code } : {}),

@@ -2,6 +2,7 @@ import { applicationErrors } from './application-errors.js';
 import { appPackageErrors } from './app-package-errors.js';
 import { calendarErrors } from './calendar-errors.js';
 import { generalErrors } from './general-errors.js';
+import { materialErrors } from './material-errors.js';
 import { numberErrors } from './number-errors.js';
 import { precheckErrors } from './precheck-errors.js';
 
@@ -16,6 +17,7 @@ export const catalogue = {
   ...appPackageErrors,
   ...numberErrors,
   ...precheckErrors,
+  ...materialErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;

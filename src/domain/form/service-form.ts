@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { materialId } from './material-id.js';
 import { personForm } from './person-form.js';
 
 export const serviceTypes = ['app', 'mini_program', 'quick_app', 'website'] as const;
@@ -32,7 +33,7 @@ export const preApprovalForm = z.strictObject({
   /** Pre-approval category code: news, publishing, education, medical… */
   category: z.string().min(1).max(32),
   approvalNumber: z.string().trim().min(1).max(128),
-  materialId: z.string().min(1).optional(),
+  materialId: materialId.optional(),
 });
 
 export const sdkForm = z.strictObject({
@@ -63,7 +64,7 @@ export const serviceForm = z.strictObject({
   /** Websites and APPs: the access information; absent for mini-programs and quick apps. */
   access: accessForm.optional(),
   sdks: z.array(sdkForm).max(200).default([]),
-  materials: z.array(z.strictObject({ kind: z.string().min(1).max(64), materialId: z.string().min(1) })).max(20).default([]),
+  materials: z.array(z.strictObject({ kind: z.string().min(1).max(64), materialId })).max(20).default([]),
 });
 
 export type FeatureInfoForm = z.infer<typeof featureInfoForm>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { materialId } from './material-id.js';
 import { certificateForm, personForm } from './person-form.js';
 
 const regionCode = z.string().regex(/^\d{6}$/, 'expected a 6-digit GB/T 2260 region code');
@@ -28,9 +29,9 @@ export const subjectForm = z.strictObject({
     .strictObject({ name: z.string().trim().min(1).max(64), certificateNumber: z.string().trim().max(64).optional() })
     .optional(),
   /** For individuals filing outside the province of their identity card: the residence permit material. */
-  residencePermitMaterialId: z.string().optional(),
+  residencePermitMaterialId: materialId.optional(),
   /** Material ids: certificate scan, commitment letter, authorisation letter… */
-  materials: z.array(z.strictObject({ kind: z.string().min(1).max(64), materialId: z.string().min(1) })).max(20).default([]),
+  materials: z.array(z.strictObject({ kind: z.string().min(1).max(64), materialId })).max(20).default([]),
 });
 
 export type SubjectForm = z.infer<typeof subjectForm>;
