@@ -1,8 +1,7 @@
 import { z } from 'zod';
 
-/** A material's id: the SHA-256 of its bytes, 64 lower-case hex digits (upper case is read as lower). */
-export const materialId = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[0-9a-f]{64}$/, 'expected a material id (64 hex digits, as POST /materials returns)');
+/**
+ * A material's id: the SHA-256 of its bytes, exactly as POST /materials returns it (64 lower-case hex digits). Nothing
+ * is trimmed or folded: anything else is not an id.
+ */
+export const materialId = z.string().regex(/^[0-9a-f]{64}$/, 'expected a material id (64 lower-case hex digits, as POST /materials returns)');
