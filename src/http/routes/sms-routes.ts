@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeText } from '../../domain/form/safe-text.js';
 import { BeianError } from '../../domain/errors/beian-error.js';
 import type { Config } from '../../config/config.js';
 import type { FlowDeps } from '../../flows/flow-deps.js';
@@ -21,9 +22,9 @@ export async function smsRoutes(app: FastifyInstance, { deps, config }: { deps: 
         summary: 'Confirm an application with the SMS code',
         body: z.strictObject({
           applicationId: z.string().uuid(),
-          phone: z.string().trim().min(5).max(20),
+          phone: safeText({ min: 5, max: 20 }),
           code: z.string().trim().regex(/^\d{6}$/, 'six digits'),
-          certificateTail: z.string().trim().min(6).max(6),
+          certificateTail: safeText({ min: 6, max: 6 }),
         }),
         response: { 200: z.object({ status: z.enum(['confirmed', 'complete']), remaining: z.number() }), ...errorResponses(400, 409, 429) },
       },
