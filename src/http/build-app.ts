@@ -27,6 +27,7 @@ import { precheckRoutes } from './routes/precheck-routes.js';
 import { publicFilingRoutes } from './routes/public-filing-routes.js';
 import { smsRoutes } from './routes/sms-routes.js';
 import { subjectRoutes } from './routes/subject-routes.js';
+import { verifyPageRoutes } from './pages/verify-page-routes.js';
 
 /**
  * The HTTP application, ready to `listen` or to `inject` in tests. `logStream` sends the log somewhere other than
@@ -91,6 +92,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
   });
 
   await app.register(healthRoutes, { deps });
+  await app.register(verifyPageRoutes, { deps, config });
   await app.register(
     async (api) => {
       await api.register(metaRoutes, { demo: config.demo });

@@ -225,6 +225,26 @@ export interface SmsChallengesTable {
   verified_at: NullableTimestamp;
 }
 
+/** Attempts counted per key (a digest of a phone or a client address) in a fixed window, shared by every process. */
+export interface VerificationThrottlesTable {
+  key: string;
+  window_started_at: Timestamp;
+  attempts: number;
+}
+
+/** Proof-of-work challenges already used once, kept until they expire. */
+export interface ProofOfWorkSpentTable {
+  id: string;
+  expires_at: Timestamp;
+}
+
+/** Secrets the server creates for itself on first use (the proof-of-work signing key). */
+export interface ServerSecretsTable {
+  name: string;
+  value: string;
+  created_at: Timestamp;
+}
+
 export interface MaterialsTable {
   id: string;
   content: Uint8Array;
@@ -329,6 +349,9 @@ export interface Database {
   applications: ApplicationsTable;
   application_markers: ApplicationMarkersTable;
   sms_challenges: SmsChallengesTable;
+  verification_throttles: VerificationThrottlesTable;
+  proof_of_work_spent: ProofOfWorkSpentTable;
+  server_secrets: ServerSecretsTable;
   materials: MaterialsTable;
   history: HistoryTable;
   history_head: HistoryHeadTable;
