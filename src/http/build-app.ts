@@ -20,6 +20,7 @@ import { authRoutes } from './routes/auth-routes.js';
 import { calendarRoutes } from './routes/calendar-routes.js';
 import { devInboxRoutes } from './routes/dev-inbox-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
+import { importRoutes } from './routes/import-routes.js';
 import { materialRoutes } from './routes/material-routes.js';
 import { metaRoutes } from './routes/meta-routes.js';
 import { partyRoutes } from './routes/party-routes.js';
@@ -106,6 +107,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
       await api.register(partyRoutes, { deps });
       await api.register(precheckRoutes, { deps });
       await api.register(calendarRoutes, { deps });
+      await api.register(importRoutes, { deps });
       await api.register(materialRoutes, { deps, maxBytes: config.materialMaxBytes });
       await api.register(appInfoRoutes, {
         maxBytes: config.appInfoMaxBytes,
