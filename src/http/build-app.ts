@@ -43,7 +43,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: config.trustProxy,
     // A path parameter longer than this is answered 414 URI_TOO_LONG (application ids are 36 characters).
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: clientErrorAnswerer(() => app.log),
   });
