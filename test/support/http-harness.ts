@@ -41,11 +41,14 @@ function client(baseUrl: string, cookie?: string): ApiClient {
   };
 }
 
-/** The real HTTP server on an ephemeral loopback port, over the flow harness's database and users. */
-export async function createHttpHarness(overrides: Partial<Config> = {}): Promise<HttpHarness> {
+/**
+ * The real HTTP server on an ephemeral loopback port, over the flow harness's database and users. With `logStream`
+ * the server's log lines go there (set `logLevel` in the overrides too).
+ */
+export async function createHttpHarness(overrides: Partial<Config> = {}, options: { logStream?: { write(line: string): void } } = {}): Promise<HttpHarness> {
   const flows = await createFlowHarness();
   const config = { ...loadConfig({ BEIAN_LOG_LEVEL: 'silent' }), demo: true, ...overrides };
-  const app = await buildApp(flows.deps, config);
+  const app = await buildApp(flows.deps, config, options);
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     ...flows,
