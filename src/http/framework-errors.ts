@@ -8,7 +8,8 @@ import { errorBody } from './error-handler.js';
 /** Headers every answer carries, also the ones written before a route is found. */
 export const baselineSecurityHeaders = {
   'x-content-type-options': 'nosniff',
-  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'content-security-policy': "default-src 'none'; frame-ancestors 'self'",
+  'x-frame-options': 'SAMEORIGIN',
   'referrer-policy': 'no-referrer',
 } as const;
 

@@ -4,8 +4,8 @@ import { sql } from 'kysely';
 import { loadConfig } from '../../src/config/config.js';
 import { codeInSmsText } from '../../src/flows/sms/sms-text.js';
 import { buildApp } from '../../src/http/build-app.js';
-import { deliverOutbox } from '../../src/jobs/deliver-outbox.js';
 import { sampleFirstFiling } from '../../src/store/seed/sample-filing.js';
+import { deliverAll } from '../support/deliver.js';
 import { createFlowHarness, type FlowHarness } from '../support/flow-harness.js';
 import { fullApplicationBody, stringLeaves, withStringAt } from '../support/full-application-body.js';
 import { createHttpHarness, type ApiClient, type HttpHarness } from '../support/http-harness.js';
@@ -79,7 +79,7 @@ describe('the server log carries no personal data, passwords, tokens or SMS code
     assert.equal((await applicant.request('POST', `/api/v1/applications/${id}/submit`, {})).status, 200);
     assert.equal((await provider.request('POST', `/api/v1/applications/${id}/provider-approve`, { note: '材料齐全' })).status, 200);
 
-    await deliverOutbox(h.deps);
+    await deliverAll(h);
     const inbox = await h.anonymous.request<{ items: Array<{ recipient: string; body: string }> }>('GET', '/api/v1/dev/inbox');
     const codes = new Map<string, string>();
     for (const message of [...inbox.body.items].reverse()) {
