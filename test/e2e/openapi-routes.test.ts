@@ -93,7 +93,9 @@ describe('every route of the OpenAPI document answers near-valid input without a
           const target = query.size > 0 ? `${url}?${query}` : url;
           const response = await clients[r.client]!.request(operation.method, target, r.body, headers);
           assert.ok(response.status < 500, `${operation.method} ${target} answered ${response.status}: ${response.text.slice(0, 300)}`);
-          if (response.status >= 400) assertCatalogued(response, response.status);
+          // Pages for people (the SMS verification form) answer a refusal as the page itself; the API in the catalogue's shape.
+          const page = /^<!doctype html/i.test(response.text.trimStart());
+          if (response.status >= 400 && !page) assert.doesNotThrow(() => assertCatalogued(response, response.status), `${operation.method} ${target} answered ${response.status} outside the catalogue: ${response.text.slice(0, 200)}`);
         }),
         { numRuns: 20 },
       );
