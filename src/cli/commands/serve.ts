@@ -1,13 +1,17 @@
 import { loadConfig } from '../../config/config.js';
 import { buildApp } from '../../http/build-app.js';
 import { startJobLoop } from '../../jobs/job-loop.js';
+import { createGateways } from '../../runtime/create-gateways.js';
 import { openRuntime } from '../../runtime/open-runtime.js';
 import { DEMO_PASSWORD, seedDemo } from '../../runtime/seed-demo.js';
 import { lockKeys, withAdvisoryLock } from '../../store/advisory-lock.js';
 import type { CliIo } from '../cli-io.js';
 import { leaveCluster, serveWorkers } from './serve-workers.js';
 
-/** beian serve — the HTTP API and background jobs; seeds the demo on an empty database unless BEIAN_DEMO=0. */
+/**
+ * beian serve — the HTTP API and background jobs. In demo mode (the default only with the embedded database) it seeds
+ * the demo into an empty database and says so in its output and log.
+ */
 export async function serve(args: string[], io: CliIo): Promise<number> {
   if (args[0] === '--help') {
     io.out('Usage: beian serve [--workers N]   (settings from the environment: PORT, HOST, DATABASE_URL, BEIAN_DATA_DIR, BEIAN_DEMO, …)');
@@ -43,7 +47,13 @@ export async function serve(args: string[], io: CliIo): Promise<number> {
     }
   });
   const app = await buildApp(runtime.deps, config);
-  const stopJobs = startJobLoop(runtime.deps, { intervalSeconds: config.sweepIntervalSeconds, log: app.log });
+  if (config.demo) {
+    const notice = '演示模式：数据虚构，密码公开，短信验证码在开发收件箱中，不可用于真实备案。 DEMO MODE: invented data, published demo passwords, SMS codes in the developer inbox. Not for real filings; production runs with DATABASE_URL (demo off unless BEIAN_DEMO=1).';
+    io.out(notice);
+    app.log.warn(notice);
+  }
+  const gateways = createGateways(runtime.store.db, config);
+  const stopJobs = startJobLoop(runtime.deps, { intervalSeconds: config.sweepIntervalSeconds, log: app.log, gateways, outboxLeaseMs: config.gateways.outboxLeaseSeconds * 1000 });
   const address = await app.listen({ port: config.port, host: config.host });
   io.out(`Beian is serving on ${address.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost')} (${where}); API docs at /api/docs${config.demo ? ', developer inbox at /dev/inbox' : ''}`);
   await new Promise<void>((resolve) => {
@@ -52,6 +62,7 @@ export async function serve(args: string[], io: CliIo): Promise<number> {
     process.once('SIGTERM', stop);
   });
   await stopJobs();
+  gateways.close();
   await app.close();
   await runtime.close();
   leaveCluster();
