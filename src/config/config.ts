@@ -10,7 +10,8 @@ const environment = z.object({
   BEIAN_DATA_DIR: z.string().min(1).default('./data'),
   PORT: int(0).max(65535).default(3000),
   HOST: z.string().min(1).default('localhost'),
-  BEIAN_DEMO: flag.default(true),
+  /** Unset: on with the embedded database, off with DATABASE_URL. */
+  BEIAN_DEMO: flag.optional(),
   BEIAN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BEIAN_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
   BEIAN_SESSION_HOURS: int(1).default(12),
@@ -26,6 +27,11 @@ const environment = z.object({
   BEIAN_BUREAU_REVIEW_WORKING_DAYS: int(1).default(20),
   BEIAN_SWEEP_INTERVAL_SECONDS: int(1).default(30),
   BEIAN_APP_INFO_MAX_BYTES: int(1).default(4 * 1024 ** 3),
+  BEIAN_APP_INFO_ANONYMOUS_MAX_BYTES: int(1).default(512 * 1024 ** 2),
+  BEIAN_APP_INFO_PER_HOUR: int(1).default(120),
+  BEIAN_APP_INFO_ANONYMOUS_PER_HOUR: int(1).default(20),
+  BEIAN_UPLOAD_TMP_DIR: z.string().min(1).optional(),
+  BEIAN_UPLOAD_MIN_FREE_BYTES: int(0).default(1024 ** 3),
   BEIAN_MATERIAL_MAX_BYTES: int(1).default(10 * 1024 ** 2),
   BEIAN_TRUST_PROXY: flag.default(false),
   BEIAN_REGIONS_FILE: z.string().min(1).optional(),
@@ -38,6 +44,7 @@ export type Config = {
   dataDir: string;
   port: number;
   host: string;
+  /** Demo data, published demo passwords and the developer inbox: on by default only with the embedded database. */
   demo: boolean;
   logLevel: z.infer<typeof environment>['BEIAN_LOG_LEVEL'];
   publicUrl: string;
@@ -59,6 +66,10 @@ export type Config = {
   };
   sweepIntervalSeconds: number;
   appInfoMaxBytes: number;
+  /** Package reading (POST /app-info): size and hourly rate, for signed-in callers and, separately, anonymous ones. */
+  appInfo: { anonymousMaxBytes: number; perHour: number; anonymousPerHour: number };
+  /** Where uploads are spooled (the system temporary directory by default), and the free space below which they are refused. */
+  uploads: { tmpDir: string | undefined; minFreeBytes: number };
   materialMaxBytes: number;
   /** A JSON province table replacing the built-in one (abbreviations and aliases of filing numbers). */
   regionsFile: string | undefined;
@@ -83,7 +94,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: e.BEIAN_DATA_DIR,
     port: e.PORT,
     host: e.HOST,
-    demo: e.BEIAN_DEMO,
+    demo: e.BEIAN_DEMO ?? e.DATABASE_URL === undefined,
     logLevel: e.BEIAN_LOG_LEVEL,
     publicUrl: e.BEIAN_PUBLIC_URL,
     sessionHours: e.BEIAN_SESSION_HOURS,
@@ -101,6 +112,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     sweepIntervalSeconds: e.BEIAN_SWEEP_INTERVAL_SECONDS,
     appInfoMaxBytes: e.BEIAN_APP_INFO_MAX_BYTES,
+    appInfo: {
+      anonymousMaxBytes: Math.min(e.BEIAN_APP_INFO_ANONYMOUS_MAX_BYTES, e.BEIAN_APP_INFO_MAX_BYTES),
+      perHour: e.BEIAN_APP_INFO_PER_HOUR,
+      anonymousPerHour: e.BEIAN_APP_INFO_ANONYMOUS_PER_HOUR,
+    },
+    uploads: { tmpDir: e.BEIAN_UPLOAD_TMP_DIR, minFreeBytes: e.BEIAN_UPLOAD_MIN_FREE_BYTES },
     materialMaxBytes: e.BEIAN_MATERIAL_MAX_BYTES,
     regionsFile: e.BEIAN_REGIONS_FILE,
     trustProxy: e.BEIAN_TRUST_PROXY,

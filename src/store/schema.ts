@@ -48,11 +48,13 @@ export interface ApiKeysTable {
 export interface SubjectsTable {
   id: Generated<string>;
   certificate_type: number;
+  /** One subject per certificate number whatever its type (domain/identity/subject-key.ts); `#<id>` marks a duplicate. */
   certificate_key: string;
   name: string;
   nature: number;
   province_code: string;
   status: 'unfiled' | 'filed' | 'cancelled';
+  /** The applicant account that opened the first draft; who may act for a filed subject is subject_owners. */
   owner_user_id: string | null;
   data: Json | null;
   next_service_index: Generated<number>;
@@ -67,9 +69,41 @@ export interface ServicesTable {
   name: string;
   status: 'filed' | 'cancelled';
   service_index: number;
+  /** The distribution platform it was filed through (mini-programs, quick apps, apps filed through a store). */
+  platform_id: string | null;
   data: Json;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** Applicant accounts that may act for a subject: the account that filed it, and accounts linked by claim. */
+export interface SubjectOwnersTable {
+  subject_id: string;
+  user_id: string;
+  via: 'filing' | 'claim';
+  added_at: Timestamp;
+}
+
+/** An account's request to act for a filed subject, proved by an SMS code to the filed main person. */
+export interface SubjectClaimsTable {
+  id: Generated<string>;
+  subject_id: string;
+  user_id: string;
+  phone: string;
+  code_hash: string;
+  wrong_codes: Generated<number>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  confirmed_at: NullableTimestamp;
+  closed_at: NullableTimestamp;
+}
+
+/** Subjects that share a certificate key with an earlier one (found when subjects were re-keyed). */
+export interface SubjectDuplicatesTable {
+  subject_id: string;
+  certificate_key: string;
+  kept_subject_id: string;
+  detected_at: Timestamp;
 }
 
 export interface PersonsTable {
@@ -230,6 +264,13 @@ export interface HistoryHeadTable {
   hash: string;
 }
 
+export interface RateLimitHitsTable {
+  /** SHA-256 of the limit's name and the client key: client addresses are not stored. */
+  key: string;
+  hits: number;
+  window_ends_at: Timestamp;
+}
+
 export interface OutboxTable {
   id: Generated<number>;
   topic: string;
@@ -280,6 +321,9 @@ export interface Database {
   sessions: SessionsTable;
   api_keys: ApiKeysTable;
   subjects: SubjectsTable;
+  subject_owners: SubjectOwnersTable;
+  subject_claims: SubjectClaimsTable;
+  subject_duplicates: SubjectDuplicatesTable;
   services: ServicesTable;
   persons: PersonsTable;
   service_features: ServiceFeaturesTable;
@@ -297,6 +341,7 @@ export interface Database {
   history: HistoryTable;
   history_head: HistoryHeadTable;
   outbox: OutboxTable;
+  rate_limit_hits: RateLimitHitsTable;
   dev_inbox: DevInboxTable;
   idempotency_keys: IdempotencyKeysTable;
   calendar_overrides: CalendarOverridesTable;

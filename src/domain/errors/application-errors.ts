@@ -65,7 +65,6 @@ export const applicationErrors = defineErrors({
     status: 400,
     zh: '验证码或证件号码后六位错误',
     en: 'Wrong verification code or certificate number ending',
-    details: { attemptsLeft: 'how many more wrong entries in a row return the application to its provider (1: the next wrong entry does)' },
   },
   SMS_CODE_EXHAUSTED: {
     status: 409,
@@ -87,28 +86,17 @@ export const applicationErrors = defineErrors({
     status: 429,
     zh: '该手机号码的核验尝试过于频繁，请稍后再试',
     en: 'Too many verification attempts for this phone; try again later',
-    details: { retryAfterSeconds: 'seconds until this phone may try again' },
   },
-  SMS_RESEND_TOO_SOON: {
-    status: 429,
-    zh: '验证码发送过于频繁，请稍后再试',
-    en: 'A code was sent recently; wait before resending',
-    details: { retryAfterSeconds: 'seconds until a resend is allowed' },
-  },
+  SMS_RESEND_TOO_SOON: { status: 429, zh: '验证码发送过于频繁，请稍后再试', en: 'A code was sent recently; wait before resending' },
   SMS_SEND_LIMIT: { status: 429, zh: '验证码发送次数已达上限', en: 'The code has been sent the maximum number of times' },
   PROOF_OF_WORK_REQUIRED: {
     status: 400,
     zh: '尝试次数较多，请先完成人机验证（工作量证明）',
     en: 'After several attempts, solve the proof-of-work challenge first',
-    details: {
-      challengeUrl: 'where to fetch an ALTCHA challenge; send the solved payload as `altcha`',
-      retryAfterSeconds: 'seconds until entries need no proof of work again (for clients that cannot solve one)',
-    },
   },
   PROOF_OF_WORK_INVALID: {
     status: 400,
     zh: '人机验证无效、已过期或已使用，请重新验证',
     en: 'The proof of work is invalid, expired or already used; solve a new challenge',
-    details: { challengeUrl: 'where to fetch a new ALTCHA challenge' },
   },
 });

@@ -3,8 +3,6 @@ export interface ErrorDefinition {
   status: number;
   zh: string;
   en: string;
-  /** The fields of `details` this error carries, each with what it means (documented in docs/errors.md). */
-  details?: Record<string, string>;
 }
 
 export function defineErrors<const T extends Record<string, ErrorDefinition>>(definitions: T): T {

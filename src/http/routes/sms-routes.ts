@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeText } from '../../domain/form/safe-text.js';
 import { BeianError } from '../../domain/errors/beian-error.js';
 import type { Config } from '../../config/config.js';
 import type { FlowDeps } from '../../flows/flow-deps.js';
@@ -11,10 +12,10 @@ import { errorResponses } from '../error-schema.js';
 
 /** What the verification page and the API both accept: what the SMS and the person's own certificate tell them. */
 export const smsEntryFields = {
-  phone: z.string().trim().min(5).max(20),
+  phone: safeText({ min: 5, max: 20 }),
   code: z.string().trim().regex(/^\d{6}$/, 'six digits'),
-  certificateTail: z.string().trim().min(6).max(6),
-  altcha: z.string().max(8192).optional(),
+  certificateTail: safeText({ min: 6, max: 6 }),
+  altcha: z.string().max(8192).regex(/^[A-Za-z0-9+/=]*$/, 'base64').optional(),
 };
 
 /** The outcomes that are not a confirmation, as the catalogued errors the API answers with. */
