@@ -25,9 +25,11 @@ import { metaRoutes } from './routes/meta-routes.js';
 import { partyRoutes } from './routes/party-routes.js';
 import { precheckRoutes } from './routes/precheck-routes.js';
 import { publicFilingRoutes } from './routes/public-filing-routes.js';
+import { publicPageRoutes } from './routes/public-page-routes.js';
 import { smsRoutes } from './routes/sms-routes.js';
 import { subjectRoutes } from './routes/subject-routes.js';
 import { verifyPageRoutes } from './pages/verify-page-routes.js';
+import { webAppRoutes } from './routes/web-app-routes.js';
 
 /**
  * The HTTP application, ready to `listen` or to `inject` in tests. `logStream` sends the log somewhere other than
@@ -116,5 +118,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
     { prefix: '/api/v1' },
   );
   if (config.demo) await app.register(devInboxRoutes, { deps });
+  await app.register(publicPageRoutes, { deps });
+  await app.register(webAppRoutes);
   return app;
 }

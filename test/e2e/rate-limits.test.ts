@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
@@ -104,8 +103,8 @@ describe('rate limits across server processes on one PostgreSQL database', () =>
       ['INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'INVALID_CREDENTIALS', 'RATE_LIMITED', 'RATE_LIMITED'],
     );
     // Each route keeps its own count: SMS verification is not limited by the sign-in attempts.
-    const sms = await fetch(`${secondUrl}/api/v1/sms-verifications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ applicationId: randomUUID(), phone: '13900000000', code: '123456', certificateTail: '123456' }) });
-    assert.equal(((await sms.json()) as { error: { code: string } }).error.code, 'SMS_NOT_PENDING');
+    const sms = await fetch(`${secondUrl}/api/v1/sms-verifications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone: '13900000000', code: '123456', certificateTail: '123456' }) });
+    assert.equal(((await sms.json()) as { error: { code: string } }).error.code, 'SMS_NO_PENDING_CODE');
     const stored = await h.store.db.selectFrom('rate_limit_hits').select('key').execute();
     assert.equal(stored.length, 2, 'one counter per route and client');
     assert.ok(stored.every((row) => /^[0-9a-f]{64}$/.test(row.key)), 'client addresses are stored hashed');

@@ -87,7 +87,11 @@ export const applicationErrors = defineErrors({
     zh: '该手机号码的核验尝试过于频繁，请稍后再试',
     en: 'Too many verification attempts for this phone; try again later',
   },
-  SMS_RESEND_TOO_SOON: { status: 429, zh: '验证码发送过于频繁，请稍后再试', en: 'A code was sent recently; wait before resending' },
+  SMS_RESEND_TOO_SOON: {
+    status: 429,
+    zh: '验证码发送过于频繁，请稍后再试',
+    en: 'A code was sent recently; wait before resending',
+  },
   SMS_SEND_LIMIT: { status: 429, zh: '验证码发送次数已达上限', en: 'The code has been sent the maximum number of times' },
   PROOF_OF_WORK_REQUIRED: {
     status: 400,

@@ -12,7 +12,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       window_started_at timestamptz not null,
       attempts integer not null
     );
-    create index verification_throttles_window on verification_throttles (window_started_at);
 
     create table proof_of_work_spent (
       id text primary key,
