@@ -30,8 +30,13 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const first = error.validation[0]!;
       const where = error.validationContext ?? 'body';
-      const segments = first.instancePath.split('/').filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+      const segments: Array<string | number> = first.instancePath.split('/').filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+      // An unexpected field is named itself, not only the object holding it.
+      const unexpected = first.keyword === 'unrecognized_keys' ? (first.params as { keys?: string[] }).keys?.[0] : undefined;
+      if (unexpected !== undefined) segments.push(unexpected);
       const path = fieldPath(where, ...segments);
+      // A malformed id names no possible resource: not found, exactly like a well-formed unknown one.
+      if (where === 'params' && segments[0] === 'id') return reply.status(404).send(errorBody('NOT_FOUND', { path }));
       return reply.status(400).send(
         errorBody('VALIDATION_FAILED', {
           path,

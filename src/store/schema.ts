@@ -12,6 +12,8 @@ export interface PartiesTable {
   name: string;
   name_en: string | null;
   province_code: string | null;
+  /** A short stable name applications may use instead of the id (`provider-example-cloud`, `bureau-110000`). */
+  code: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
 }
 
@@ -237,6 +239,8 @@ export interface IdempotencyKeysTable {
   request_hash: string;
   status_code: number;
   response: Json;
+  /** The answer the caller got the first time (HTTP body), when the caller asked for one to be kept. */
+  answer: ColumnType<unknown, string | null | undefined, string | null>;
   created_at: Timestamp;
 }
 

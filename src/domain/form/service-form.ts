@@ -18,7 +18,7 @@ export const featureInfoForm = z.strictObject({
 /** 网络接入信息: who serves the service, how, where, on which addresses. */
 export const accessForm = z.strictObject({
   /** The access provider party id. */
-  providerId: z.string().min(1),
+  providerId: z.string().min(1).describe('The access provider: its id or its code (GET /api/v1/parties)'),
   /** Connection method codes (专线, 主机托管, 虚拟主机, 云接入, 其他). */
   connectionMethods: z.array(z.string().min(1)).min(1).max(5),
   /** Server location province codes (6-digit), or "overseas" is not allowed for filing. */
@@ -56,7 +56,7 @@ export const serviceForm = z.strictObject({
   /** APP and quick app: one entry per platform. */
   featureInfo: z.array(featureInfoForm).max(8).default([]),
   /** Mini-program / quick app: the hosting platform's party id and the app id within it. */
-  hostPlatformId: z.string().min(1).optional(),
+  hostPlatformId: z.string().min(1).optional().describe('The hosting platform: its id or its code (GET /api/v1/parties)'),
   platformAppId: z.string().trim().min(1).max(128).optional(),
   /** Websites and APPs: the domains used (mini-programs and quick apps need none). */
   domains: z.array(z.string().trim().min(1).max(255)).max(64).default([]),

@@ -13,9 +13,9 @@ export interface SeededParties {
   terminalMaker: string;
 }
 
-/** The ministry, the 31 provincial bureaus and a few providers and platforms: the parties every deployment starts from. */
+/** The ministry, the 31 provincial bureaus and a few providers and platforms (each with its code): the demo's and the tests' parties. */
 export async function seedParties(db: Kysely<Database>): Promise<SeededParties> {
-  const insert = async (values: { kind: Database['parties']['kind']; name: string; name_en: string; platform_kind?: 'app_store' | 'mini_program' | 'quick_app'; province_code?: string }) =>
+  const insert = async (values: { kind: Database['parties']['kind']; name: string; name_en: string; platform_kind?: 'app_store' | 'mini_program' | 'quick_app'; province_code?: string; code: string }) =>
     (
       await db
         .insertInto('parties')
@@ -23,7 +23,7 @@ export async function seedParties(db: Kysely<Database>): Promise<SeededParties> 
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id;
-  const ministry = await insert({ kind: 'ministry', name: '工业和信息化部', name_en: 'Ministry of Industry and Information Technology' });
+  const ministry = await insert({ kind: 'ministry', code: 'ministry', name: '工业和信息化部', name_en: 'Ministry of Industry and Information Technology' });
   const bureaus: Record<string, string> = {};
   for (const region of defaultRegions) {
     bureaus[region.code] = await insert({
@@ -31,18 +31,19 @@ export async function seedParties(db: Kysely<Database>): Promise<SeededParties> 
       name: `${region.name.zh}通信管理局`,
       name_en: `${region.name.en} Communications Administration`,
       province_code: region.code,
+      code: `bureau-${region.code}`,
     });
   }
   return {
     ministry,
     bureaus,
     providers: [
-      await insert({ kind: 'access_provider', name: '示例云计算有限公司', name_en: 'Example Cloud Co., Ltd.' }),
-      await insert({ kind: 'access_provider', name: '样例数据科技有限公司', name_en: 'Sample Data Technology Co., Ltd.' }),
+      await insert({ kind: 'access_provider', code: 'provider-example-cloud', name: '示例云计算有限公司', name_en: 'Example Cloud Co., Ltd.' }),
+      await insert({ kind: 'access_provider', code: 'provider-sample-data', name: '样例数据科技有限公司', name_en: 'Sample Data Technology Co., Ltd.' }),
     ],
-    miniProgramPlatform: await insert({ kind: 'distribution_platform', platform_kind: 'mini_program', name: '示例小程序平台', name_en: 'Example Mini-Program Platform' }),
-    quickAppPlatform: await insert({ kind: 'distribution_platform', platform_kind: 'quick_app', name: '示例快应用平台', name_en: 'Example Quick App Platform' }),
-    appStore: await insert({ kind: 'distribution_platform', platform_kind: 'app_store', name: '示例应用商店', name_en: 'Example App Store' }),
-    terminalMaker: await insert({ kind: 'terminal_maker', name: '示例终端制造有限公司', name_en: 'Example Devices Co., Ltd.' }),
+    miniProgramPlatform: await insert({ kind: 'distribution_platform', platform_kind: 'mini_program', code: 'miniprogram-example', name: '示例小程序平台', name_en: 'Example Mini-Program Platform' }),
+    quickAppPlatform: await insert({ kind: 'distribution_platform', platform_kind: 'quick_app', code: 'quickapp-example', name: '示例快应用平台', name_en: 'Example Quick App Platform' }),
+    appStore: await insert({ kind: 'distribution_platform', platform_kind: 'app_store', code: 'appstore-example', name: '示例应用商店', name_en: 'Example App Store' }),
+    terminalMaker: await insert({ kind: 'terminal_maker', code: 'terminal-example', name: '示例终端制造有限公司', name_en: 'Example Devices Co., Ltd.' }),
   };
 }
