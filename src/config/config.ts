@@ -20,6 +20,10 @@ const environment = z.object({
   BEIAN_SMS_MAX_WRONG_CODES: int(1).default(5),
   BEIAN_SMS_RESEND_INTERVAL_SECONDS: int(0).default(60),
   BEIAN_SMS_MAX_SENDS: int(1).default(5),
+  BEIAN_SMS_VERIFY_ATTEMPTS_PER_PHONE_HOUR: int(1).default(10),
+  BEIAN_SMS_VERIFY_FREE_ATTEMPTS_PER_PHONE: int(0).default(3),
+  BEIAN_SMS_VERIFY_FREE_ATTEMPTS_PER_ADDRESS: int(0).default(10),
+  BEIAN_POW_DIFFICULTY: int(2).default(5000),
   BEIAN_BUREAU_REVIEW_WORKING_DAYS: int(1).default(20),
   BEIAN_SWEEP_INTERVAL_SECONDS: int(1).default(30),
   BEIAN_APP_INFO_MAX_BYTES: int(1).default(4 * 1024 ** 3),
@@ -52,6 +56,13 @@ export type Config = {
     smsResendIntervalSeconds: number;
     smsMaxSends: number;
     bureauReviewWorkingDays: number;
+    /** SMS code entries per phone per hour, whatever their outcome; more are refused until the hour is over. */
+    smsVerifyAttemptsPerPhoneHour: number;
+    /** Entries per phone, and per client address, per hour before each further entry needs a proof of work. */
+    smsVerifyFreeAttemptsPerPhone: number;
+    smsVerifyFreeAttemptsPerAddress: number;
+    /** Largest counter a proof-of-work solver may have to reach (the work is about half of it on average). */
+    proofOfWorkDifficulty: number;
   };
   sweepIntervalSeconds: number;
   appInfoMaxBytes: number;
@@ -94,6 +105,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       smsResendIntervalSeconds: e.BEIAN_SMS_RESEND_INTERVAL_SECONDS,
       smsMaxSends: e.BEIAN_SMS_MAX_SENDS,
       bureauReviewWorkingDays: e.BEIAN_BUREAU_REVIEW_WORKING_DAYS,
+      smsVerifyAttemptsPerPhoneHour: e.BEIAN_SMS_VERIFY_ATTEMPTS_PER_PHONE_HOUR,
+      smsVerifyFreeAttemptsPerPhone: e.BEIAN_SMS_VERIFY_FREE_ATTEMPTS_PER_PHONE,
+      smsVerifyFreeAttemptsPerAddress: e.BEIAN_SMS_VERIFY_FREE_ATTEMPTS_PER_ADDRESS,
+      proofOfWorkDifficulty: e.BEIAN_POW_DIFFICULTY,
     },
     sweepIntervalSeconds: e.BEIAN_SWEEP_INTERVAL_SECONDS,
     appInfoMaxBytes: e.BEIAN_APP_INFO_MAX_BYTES,

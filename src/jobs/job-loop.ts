@@ -1,8 +1,10 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { loggableError } from '../domain/errors/loggable-error.js';
 import type { FlowDeps } from '../flows/flow-deps.js';
 import { deliverOutbox } from './deliver-outbox.js';
 import { sweepOverdueReviews } from './sweep-overdue-reviews.js';
 import { sweepSmsExpiry } from './sweep-sms-expiry.js';
+import { removeEndedHitWindows } from '../store/rate-limit-hits.js';
 
 /**
  * Runs the background jobs every `intervalSeconds` (outbox delivery every second). Every job is safe to run in
@@ -15,12 +17,14 @@ export function startJobLoop(deps: FlowDeps, options: { intervalSeconds: number;
     try {
       await job();
     } catch (error) {
-      options.log.error({ err: error, job: name }, 'background job failed');
+      // By kind and code only: a database error carries the statement's parameters.
+      options.log.error({ error: loggableError(error), job: name }, 'background job failed');
     }
   };
   const sweeps = guard('sweeps', async () => {
     const expired = await sweepSmsExpiry(deps);
     const overdue = await sweepOverdueReviews(deps);
+    await removeEndedHitWindows(deps.db);
     if (expired + overdue > 0) options.log.info({ expired, overdue }, 'deadline sweep');
   });
   const outbox = guard('outbox', () => deliverOutbox(deps));

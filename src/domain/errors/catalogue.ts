@@ -1,6 +1,7 @@
 import { applicationErrors } from './application-errors.js';
 import { appPackageErrors } from './app-package-errors.js';
 import { calendarErrors } from './calendar-errors.js';
+import { filingAuthorityErrors } from './filing-authority-errors.js';
 import { generalErrors } from './general-errors.js';
 import { numberErrors } from './number-errors.js';
 import { precheckErrors } from './precheck-errors.js';
@@ -12,7 +13,9 @@ import { requestErrors } from './request-errors.js';
  */
 export const catalogue = {
   ...generalErrors,
+  ...requestErrors,
   ...applicationErrors,
+  ...filingAuthorityErrors,
   ...calendarErrors,
   ...appPackageErrors,
   ...numberErrors,

@@ -36,6 +36,17 @@ export const errorDetails = {
   BUREAU_NOT_CONFIGURED: { province: { zh: '省份代码', en: 'the province code' } },
   SMS_CODE_WRONG: { attemptsLeft: { zh: '申请被退回前还可输错的次数', en: 'wrong codes still allowed before the application is returned' } },
   SMS_RESEND_TOO_SOON: { retryAfterSeconds },
+  SMS_VERIFY_PHONE_LIMITED: { retryAfterSeconds },
+  CHANNEL_NOT_SERVING: { kind: { zh: '申请类型', en: 'the kind of application' } },
+  CLAIM_CODE_WRONG: { attemptsLeft: { zh: '认领失效前还可输错的次数', en: 'wrong codes still allowed before the claim is void' } },
+  PROOF_OF_WORK_REQUIRED: {
+    challengeUrl: { zh: '获取 ALTCHA 挑战的地址；求解结果以 `altcha` 字段提交', en: 'where to fetch an ALTCHA challenge; send the solved payload as `altcha`' },
+    retryAfterSeconds: {
+      zh: '多少秒后无需工作量证明即可再次提交（供无法求解的客户端使用）',
+      en: 'seconds until entries need no proof of work again (for clients that cannot solve one)',
+    },
+  },
+  PROOF_OF_WORK_INVALID: { challengeUrl: { zh: '获取新 ALTCHA 挑战的地址', en: 'where to fetch a new ALTCHA challenge' } },
   PRECHECK_FAILED: { findings: { zh: '预检结果：规则代码、字段路径、严重程度、说明与修改建议', en: 'the pre-check findings: rule code, field path, severity, message and fix' } },
   CALENDAR_DATE_UNKNOWN: {
     date: { zh: '无法判断的日期', en: 'the date that cannot be judged' },

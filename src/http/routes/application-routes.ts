@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeText } from '../../domain/form/safe-text.js';
 import { BeianError } from '../../domain/errors/beian-error.js';
 import { applicationBody, applicationKinds } from '../../domain/form/application-body.js';
 import { applicationStates } from '../../domain/lifecycle/application-states.js';
@@ -30,7 +31,7 @@ const idParams = z.object({ id: z.string().uuid() });
 /** If-Match as sent back from an ETag ("3", W/"3") or as the bare version (3). */
 const IF_MATCH = /^(?:W\/)?"?(\d{1,9})"?$/;
 const etagOf = (application: Record<string, unknown>) => `"${String(application.version)}"`;
-const noteBody = z.strictObject({ note: z.string().trim().max(1000).optional() }).default({});
+const noteBody = z.strictObject({ note: safeText({ max: 1000, multiline: true }).optional() }).default({});
 const reasonsShape = 'expected { "reasons": [{ "code": rule code or "OTHER", "path": field path, "note": text }] }';
 const reasonsBody = z.strictObject({ reasons: z.array(returnReason, { error: reasonsShape }).min(1).max(50) }, { error: reasonsShape });
 const applicationView = z.record(z.string(), z.unknown());
@@ -193,7 +194,7 @@ export async function applicationRoutes(app: FastifyInstance, { deps, config }: 
   action('bureau-return', 'Return from the bureau, with catalogued reasons', reasonsBody, (p, id, b, o) =>
     returnApplication(deps, p.actor, { applicationId: id, by: 'bureau', reasons: b.reasons }, o),
   );
-  const withdrawBody = z.strictObject({ reason: z.string().trim().max(500).optional() }).default({});
+  const withdrawBody = z.strictObject({ reason: safeText({ max: 500, multiline: true }).optional() }).default({});
   action('withdraw', 'Withdraw the application', withdrawBody, (p, id, b, o) =>
     withdrawApplication(deps, p.actor, { applicationId: id, ...(b.reason ? { reason: b.reason } : {}) }, o),
   );
