@@ -37,6 +37,11 @@ const environment = z.object({
   BEIAN_REGIONS_FILE: z.string().min(1).optional(),
   BEIAN_LOGIN_ATTEMPTS_PER_MINUTE: int(1).default(10),
   BEIAN_SMS_VERIFY_ATTEMPTS_PER_MINUTE: int(1).default(20),
+  BEIAN_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'expected smtp://… or smtps://…').optional(),
+  BEIAN_MAIL_FROM: z.string().min(3).default('APP备案 <beian@localhost>'),
+  BEIAN_SMS_GATEWAY_URL: z.string().regex(/^https?:\/\//, 'expected http://… or https://…').optional(),
+  BEIAN_SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
+  BEIAN_OUTBOX_LEASE_SECONDS: int(5).default(300),
 });
 
 export type Config = {
@@ -77,6 +82,14 @@ export type Config = {
   trustProxy: boolean;
   /** Per client address, per minute. */
   rateLimits: { login: number; smsVerify: number };
+  /** Where notices and SMS codes leave the system (demo mode without them: the developer inbox). */
+  gateways: {
+    smtpUrl: string | undefined;
+    mailFrom: string;
+    smsUrl: string | undefined;
+    smsToken: string | undefined;
+    outboxLeaseSeconds: number;
+  };
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -122,5 +135,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     regionsFile: e.BEIAN_REGIONS_FILE,
     trustProxy: e.BEIAN_TRUST_PROXY,
     rateLimits: { login: e.BEIAN_LOGIN_ATTEMPTS_PER_MINUTE, smsVerify: e.BEIAN_SMS_VERIFY_ATTEMPTS_PER_MINUTE },
+    gateways: {
+      smtpUrl: e.BEIAN_SMTP_URL,
+      mailFrom: e.BEIAN_MAIL_FROM,
+      smsUrl: e.BEIAN_SMS_GATEWAY_URL,
+      smsToken: e.BEIAN_SMS_GATEWAY_TOKEN,
+      outboxLeaseSeconds: e.BEIAN_OUTBOX_LEASE_SECONDS,
+    },
   };
 }

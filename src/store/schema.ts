@@ -4,6 +4,8 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Json<T = unknown> = ColumnType<T, string | T, string | T>;
+/** A nullable column a new row may leave out. */
+type Optional<T> = ColumnType<T | null, T | null | undefined, T | null>;
 
 export interface PartiesTable {
   id: Generated<string>;
@@ -12,6 +14,9 @@ export interface PartiesTable {
   name: string;
   name_en: string | null;
   province_code: string | null;
+  /** Where the party's notices about applications filed through it go (optional). */
+  notify_email: Optional<string>;
+  notify_phone: Optional<string>;
   /** A short stable name applications may use instead of the id (`provider-example-cloud`, `bureau-110000`). */
   code: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
@@ -185,6 +190,8 @@ export interface ApplicationsTable {
   return_reasons: Json<unknown[]>;
   findings: Json<unknown[]>;
   sms_wrong_codes: Generated<number>;
+  /** What the approval filed: subject and services with their numbers (null until approved). */
+  outcome: ColumnType<ApplicationOutcome | null, string | null | undefined, string | null>;
   version: Generated<number>;
   state_entered_at: Timestamp;
   submitted_at: NullableTimestamp;
@@ -193,6 +200,12 @@ export interface ApplicationsTable {
   decided_at: NullableTimestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+export interface ApplicationOutcome {
+  subjectId: string;
+  subjectNumber: string | null;
+  services: { serviceId: string; number: string }[];
 }
 
 export interface ApplicationMarkersTable {
@@ -283,6 +296,8 @@ export interface OutboxTable {
   delivered_at: NullableTimestamp;
   attempts: Generated<number>;
   last_error: string | null;
+  /** Set while a worker holds the row's lease (until available_at); a late worker's result is ignored. */
+  claim_token: Optional<string>;
 }
 
 export interface DevInboxTable {

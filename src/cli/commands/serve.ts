@@ -1,6 +1,7 @@
 import { loadConfig } from '../../config/config.js';
 import { buildApp } from '../../http/build-app.js';
 import { startJobLoop } from '../../jobs/job-loop.js';
+import { createGateways } from '../../runtime/create-gateways.js';
 import { openRuntime } from '../../runtime/open-runtime.js';
 import { DEMO_PASSWORD, seedDemo } from '../../runtime/seed-demo.js';
 import { lockKeys, withAdvisoryLock } from '../../store/advisory-lock.js';
@@ -51,7 +52,8 @@ export async function serve(args: string[], io: CliIo): Promise<number> {
     io.out(notice);
     app.log.warn(notice);
   }
-  const stopJobs = startJobLoop(runtime.deps, { intervalSeconds: config.sweepIntervalSeconds, log: app.log });
+  const gateways = createGateways(runtime.store.db, config);
+  const stopJobs = startJobLoop(runtime.deps, { intervalSeconds: config.sweepIntervalSeconds, log: app.log, gateways, outboxLeaseMs: config.gateways.outboxLeaseSeconds * 1000 });
   const address = await app.listen({ port: config.port, host: config.host });
   io.out(`Beian is serving on ${address.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost')} (${where}); API docs at /api/docs${config.demo ? ', developer inbox at /dev/inbox' : ''}`);
   await new Promise<void>((resolve) => {
@@ -60,6 +62,7 @@ export async function serve(args: string[], io: CliIo): Promise<number> {
     process.once('SIGTERM', stop);
   });
   await stopJobs();
+  gateways.close();
   await app.close();
   await runtime.close();
   leaveCluster();

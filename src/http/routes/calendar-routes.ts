@@ -18,7 +18,7 @@ export async function calendarRoutes(app: FastifyInstance, { deps }: { deps: Flo
     {
       schema: {
         tags: ['calendar'],
-        summary: 'Known years, administrator overrides, and the working days of a month',
+        summary: 'Years with an official schedule, the range answered provisionally, overrides, and the working days of a month',
         querystring: z.object({ month: isoMonth.optional() }),
       },
     },
@@ -35,7 +35,7 @@ export async function calendarRoutes(app: FastifyInstance, { deps }: { deps: Flo
           return calendar.isKnown(d) ? calendar.day(d) : { date: d, working: null, source: 'unknown' };
         });
       }
-      return { knownYears: calendar.knownYears, overrides, days };
+      return { knownYears: calendar.knownYears, provisionalYears: calendar.provisionalYears, overrides, days };
     },
   );
   r.put(
