@@ -106,9 +106,12 @@ export async function verifyPageRoutes(app: FastifyInstance, { deps, config }: {
     const body = request.body as Record<string, unknown> | undefined;
     const lang = pageLanguage(body?.lang ?? (request.query as Record<string, unknown> | undefined)?.lang, request.headers['accept-language']);
     const notice = refusalNotice(lang, error);
-    if (!notice) request.log.error({ err: error }, 'verification page failed');
-    const status = isBeianError(error) ? error.status : 500;
-    return send(reply, notice ? status : 500, { lang, notice: notice ?? { tone: 'error', body: verifyPageText[lang].failure, form: true } });
+    if (notice && isBeianError(error)) return send(reply, error.status, { lang, notice });
+    // A request the server could not read (too large, another content type) is the client's; anything else is ours.
+    const clientStatus = typeof (error as { statusCode?: unknown }).statusCode === 'number' ? (error as { statusCode: number }).statusCode : 500;
+    const status = isBeianError(error) ? error.status : clientStatus >= 400 && clientStatus < 500 ? clientStatus : 500;
+    if (status >= 500) request.log.error({ err: error }, 'verification page failed');
+    return send(reply, status, { lang, notice: { tone: 'error', body: verifyPageText[lang].failure, form: true } });
   });
 
   app.get('/verify', { schema: { hide: true } }, async (request, reply) => {
