@@ -1,3 +1,4 @@
+import { logFailure } from '../error-handler.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -110,7 +111,8 @@ export async function verifyPageRoutes(app: FastifyInstance, { deps, config }: {
     // A request the server could not read (too large, another content type) is the client's; anything else is ours.
     const clientStatus = typeof (error as { statusCode?: unknown }).statusCode === 'number' ? (error as { statusCode: number }).statusCode : 500;
     const status = isBeianError(error) ? error.status : clientStatus >= 400 && clientStatus < 500 ? clientStatus : 500;
-    if (status >= 500) request.log.error({ err: error }, 'verification page failed');
+    // By code and route only: the error may carry what the person typed.
+    if (status >= 500) logFailure(request, error);
     return send(reply, status, { lang, notice: { tone: 'error', body: verifyPageText[lang].failure, form: true } });
   });
 
