@@ -5,6 +5,7 @@ import type { RegionLookup } from '../domain/regions/index.js';
 import type { CalendarSource } from '../store/calendar-source.js';
 import type { Database } from '../store/schema.js';
 import type { Notifier } from './notifier.js';
+import type { SecretHasher } from './sms/sms-code.js';
 
 /** What every flow may use. `now` is the only clock. */
 export interface FlowDeps {
@@ -19,5 +20,7 @@ export interface FlowDeps {
   publicUrl: string;
   /** The working-day calendar (official schedule plus overrides), cached briefly. */
   calendar: CalendarSource;
+  /** Hashes SMS codes and certificate tails (argon2id). */
+  secrets: SecretHasher;
   now(): Date;
 }

@@ -14,6 +14,7 @@ import { answerFrameworkError, clientErrorAnswerer, maxPathSegmentLength, refuse
 import { docsDirectives, policyText, registerSecurityHeaders } from './security-headers.js';
 import { databaseRateLimitStore } from './rate-limit-store.js';
 import './request-context.js';
+import { accountRoutes } from './routes/account-routes.js';
 import { appInfoRoutes } from './routes/app-info-routes.js';
 import { applicationRoutes } from './routes/application-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
@@ -101,6 +102,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
     async (api) => {
       await api.register(metaRoutes, { demo: config.demo });
       await api.register(authRoutes, { deps, config });
+      await api.register(accountRoutes, { deps });
       await api.register(applicationRoutes, { deps, config });
       await api.register(smsRoutes, { deps, config });
       await api.register(subjectRoutes, { deps, config });

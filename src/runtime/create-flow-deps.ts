@@ -3,6 +3,7 @@ import type { Config } from '../config/config.js';
 import { loadFilingTlds } from '../domain/codes/filing-tlds.js';
 import type { FlowDeps } from '../flows/flow-deps.js';
 import { outboxNotifier } from '../flows/notifier.js';
+import { argon2Secrets } from '../flows/sms/sms-code.js';
 import { calendarSource } from '../store/calendar-source.js';
 import type { Database } from '../store/schema.js';
 import { loadBureauPolicies } from './load-bureau-policies.js';
@@ -19,6 +20,7 @@ export function createFlowDeps(db: Kysely<Database>, config: Config, overrides: 
     bureauPolicies: loadBureauPolicies(config.bureauPoliciesFile),
     publicUrl: config.publicUrl,
     calendar: calendarSource(db, 10_000),
+    secrets: argon2Secrets,
     now: () => new Date(),
     ...overrides,
   };

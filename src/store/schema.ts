@@ -17,6 +17,8 @@ export interface PartiesTable {
   /** Where the party's notices about applications filed through it go (optional). */
   notify_email: Optional<string>;
   notify_phone: Optional<string>;
+  /** A short stable name applications may use instead of the id (`provider-example-cloud`, `bureau-110000`). */
+  code: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
 }
 
@@ -358,6 +360,8 @@ export interface IdempotencyKeysTable {
   request_hash: string;
   status_code: number;
   response: Json;
+  /** The answer the caller got the first time (HTTP body), when the caller asked for one to be kept. */
+  answer: ColumnType<unknown, string | null | undefined, string | null>;
   created_at: Timestamp;
 }
 

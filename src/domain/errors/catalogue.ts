@@ -1,3 +1,4 @@
+import { accountErrors } from './account-errors.js';
 import { applicationErrors } from './application-errors.js';
 import { appPackageErrors } from './app-package-errors.js';
 import { calendarErrors } from './calendar-errors.js';
@@ -15,6 +16,7 @@ import { requestErrors } from './request-errors.js';
  */
 export const catalogue = {
   ...generalErrors,
+  ...accountErrors,
   ...requestErrors,
   ...applicationErrors,
   ...filingAuthorityErrors,

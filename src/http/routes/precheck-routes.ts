@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { shanghaiDateOf } from '../../domain/calendar/index.js';
 import { memoryPrecheckContext, passesPrecheck, precheckApplication } from '../../domain/precheck/index.js';
 import type { FlowDeps } from '../../flows/flow-deps.js';
+import { resolvePartyCodes } from '../../store/party-references.js';
 import { databasePrecheckContext } from '../../store/precheck-context-db.js';
 
 const findingSchema = z.object({
@@ -39,7 +40,7 @@ export async function precheckRoutes(app: FastifyInstance, { deps }: { deps: Flo
             caller: { userId: principal.actor.userId, partyId: principal.actor.role === 'provider' ? principal.actor.partyId : null },
           })
         : memoryPrecheckContext({ filingTlds: deps.filingTlds, bureauPolicies: deps.bureauPolicies });
-      const findings = await precheckApplication(request.body, context, { today: shanghaiDateOf(deps.now()) });
+      const findings = await precheckApplication(await resolvePartyCodes(deps.db, request.body), context, { today: shanghaiDateOf(deps.now()) });
       return { passes: passesPrecheck(findings), findings };
     },
   );
