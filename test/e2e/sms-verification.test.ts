@@ -126,6 +126,11 @@ describe('SMS verification from the SMS alone: the /verify page and the API with
     assert.equal(unknown.status, 409);
     assert.match(unknown.text, /没有待核验的备案申请/);
 
+    const unreadable = await fetch(`${h.baseUrl}/verify`, { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<phone>1</phone>' });
+    assert.equal(unreadable.status, 415);
+    assert.match(unreadable.headers.get('content-type') ?? '', /^text\/html/);
+    assert.match(await unreadable.text(), /系统暂时无法完成核验/);
+
     const invalid = await postForm({ phone: service.phone, code: '12ab', certificateTail: '123' });
     assert.equal(invalid.status, 400);
     assert.match(invalid.text, /验证码为6位数字/);

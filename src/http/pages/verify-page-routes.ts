@@ -107,10 +107,13 @@ export async function verifyPageRoutes(app: FastifyInstance, { deps, config }: {
     const body = request.body as Record<string, unknown> | undefined;
     const lang = pageLanguage(body?.lang ?? (request.query as Record<string, unknown> | undefined)?.lang, request.headers['accept-language']);
     const notice = refusalNotice(lang, error);
+    if (notice && isBeianError(error)) return send(reply, error.status, { lang, notice });
+    // A request the server could not read (too large, another content type) is the client's; anything else is ours.
+    const clientStatus = typeof (error as { statusCode?: unknown }).statusCode === 'number' ? (error as { statusCode: number }).statusCode : 500;
+    const status = isBeianError(error) ? error.status : clientStatus >= 400 && clientStatus < 500 ? clientStatus : 500;
     // By code and route only: the error may carry what the person typed.
-    if (!notice) logFailure(request, error);
-    const status = isBeianError(error) ? error.status : 500;
-    return send(reply, notice ? status : 500, { lang, notice: notice ?? { tone: 'error', body: verifyPageText[lang].failure, form: true } });
+    if (status >= 500) logFailure(request, error);
+    return send(reply, status, { lang, notice: { tone: 'error', body: verifyPageText[lang].failure, form: true } });
   });
 
   app.get('/verify', { schema: { hide: true } }, async (request, reply) => {
