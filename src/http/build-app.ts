@@ -10,7 +10,7 @@ import { authenticate } from './auth/authenticate.js';
 import { BeianError } from '../domain/errors/beian-error.js';
 import { installDemoBanner } from './demo-mode.js';
 import { installErrorHandling } from './error-handler.js';
-import { answerFrameworkError, clientErrorAnswerer } from './framework-errors.js';
+import { answerFrameworkError, clientErrorAnswerer, maxPathSegmentLength, refuseLongPathSegments } from './framework-errors.js';
 import { docsDirectives, policyText, registerSecurityHeaders } from './security-headers.js';
 import { databaseRateLimitStore } from './rate-limit-store.js';
 import './request-context.js';
@@ -21,14 +21,17 @@ import { authRoutes } from './routes/auth-routes.js';
 import { calendarRoutes } from './routes/calendar-routes.js';
 import { devInboxRoutes } from './routes/dev-inbox-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
+import { importRoutes } from './routes/import-routes.js';
 import { materialRoutes } from './routes/material-routes.js';
 import { metaRoutes } from './routes/meta-routes.js';
 import { partyRoutes } from './routes/party-routes.js';
 import { precheckRoutes } from './routes/precheck-routes.js';
 import { publicFilingRoutes } from './routes/public-filing-routes.js';
+import { publicPageRoutes } from './routes/public-page-routes.js';
 import { smsRoutes } from './routes/sms-routes.js';
 import { subjectRoutes } from './routes/subject-routes.js';
 import { verifyPageRoutes } from './pages/verify-page-routes.js';
+import { webAppRoutes } from './routes/web-app-routes.js';
 
 /**
  * The HTTP application, ready to `listen` or to `inject` in tests. `logStream` sends the log somewhere other than
@@ -49,7 +52,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: config.trustProxy,
     // A path parameter longer than this is answered 414 URI_TOO_LONG (application ids are 36 characters).
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: maxPathSegmentLength },
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: clientErrorAnswerer(() => app.log),
   });
@@ -57,6 +60,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   await registerSecurityHeaders(app, { https });
+  app.addHook('onRequest', refuseLongPathSegments);
   if (config.demo) installDemoBanner(app);
 
   await app.register(swagger, {
@@ -106,6 +110,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
       await api.register(partyRoutes, { deps });
       await api.register(precheckRoutes, { deps });
       await api.register(calendarRoutes, { deps });
+      await api.register(importRoutes, { deps });
       await api.register(materialRoutes, { deps, maxBytes: config.materialMaxBytes });
       await api.register(appInfoRoutes, {
         maxBytes: config.appInfoMaxBytes,
@@ -118,5 +123,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
     { prefix: '/api/v1' },
   );
   if (config.demo) await app.register(devInboxRoutes, { deps });
+  await app.register(publicPageRoutes, { deps });
+  await app.register(webAppRoutes);
   return app;
 }

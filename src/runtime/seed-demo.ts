@@ -17,6 +17,7 @@ import type { Database, Role } from '../store/schema.js';
 import type { Insertable } from 'kysely';
 import { sampleFirstFiling } from '../store/seed/sample-filing.js';
 import { seedParties } from '../store/seed/seed-parties.js';
+import { uploadSampleMaterials } from './upload-sample-materials.js';
 
 export const DEMO_PASSWORD = 'beian-demo';
 
@@ -88,6 +89,7 @@ export async function seedDemo(deps: FlowDeps): Promise<{ logins: DemoLogin[]; f
   }
 
   await deps.db.insertInto('users').values(accounts).execute();
+  await uploadSampleMaterials(deps, applicant);
 
   const realNow = deps.now();
   let n = 100;

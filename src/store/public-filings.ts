@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.js';
 
-function baseQuery(db: Kysely<Database>) {
+export function publicFilingQuery(db: Kysely<Database>) {
   return db
     .selectFrom('filings')
     .innerJoin('subjects', 'subjects.id', 'filings.subject_id')
@@ -23,11 +23,11 @@ function baseQuery(db: Kysely<Database>) {
 }
 
 /** A filing with the subject and service facts the public may see. */
-export type PublicFilingRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
+export type PublicFilingRow = Awaited<ReturnType<ReturnType<typeof publicFilingQuery>['executeTakeFirstOrThrow']>>;
 
 /** One filing by its exact number (subject or service), whatever its status. */
 export async function findFilingByNumber(db: Kysely<Database>, number: string): Promise<PublicFilingRow | undefined> {
-  return baseQuery(db).where('filings.number', '=', number).executeTakeFirst();
+  return publicFilingQuery(db).where('filings.number', '=', number).executeTakeFirst();
 }
 
 export interface FilingCursor {
@@ -40,7 +40,7 @@ export async function latestFilings(
   db: Kysely<Database>,
   options: { limit: number; after?: FilingCursor; kind?: 'subject' | 'service' },
 ): Promise<PublicFilingRow[]> {
-  let query = baseQuery(db).where('filings.status', '=', 'active');
+  let query = publicFilingQuery(db).where('filings.status', '=', 'active');
   if (options.kind) query = query.where('filings.kind', '=', options.kind);
   if (options.after) {
     const { approvedAt, id } = options.after;

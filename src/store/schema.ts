@@ -256,6 +256,20 @@ export interface MaterialsTable {
   created_at: Timestamp;
 }
 
+/** One account's upload of a material (materials are content-addressed: several accounts may upload one file). */
+export interface MaterialUploadsTable {
+  material_id: string;
+  user_id: string;
+  party_id: string | null;
+  uploaded_at: Timestamp;
+}
+
+/** A material an application references, recorded when the reference was checked (its author's party may use it). */
+export interface ApplicationMaterialsTable {
+  application_id: string;
+  material_id: string;
+}
+
 export interface HistoryTable {
   seq: number;
   at: Timestamp;
@@ -357,6 +371,8 @@ export interface Database {
   proof_of_work_spent: ProofOfWorkSpentTable;
   server_secrets: ServerSecretsTable;
   materials: MaterialsTable;
+  material_uploads: MaterialUploadsTable;
+  application_materials: ApplicationMaterialsTable;
   history: HistoryTable;
   history_head: HistoryHeadTable;
   outbox: OutboxTable;

@@ -20,6 +20,8 @@ export const errorDetails = {
     value: { zh: '被拒绝的值（不含个人信息）', en: 'the value refused (never personal data)' },
   },
   NOT_FOUND: { reason },
+  IMPORT_ROW_INVALID: { reason },
+  IMPORT_NUMBER_TAKEN: { number: { zh: '已被占用的备案号或域名', en: 'the number or domain already taken' } },
   RATE_LIMITED: { retryAfterSeconds, limit: { zh: '时间窗口内允许的请求数', en: 'requests allowed in the time window' } },
   PAYLOAD_TOO_LARGE: { maxBytes: { zh: '允许的最大字节数', en: 'the largest size accepted, in bytes' } },
   ACTION_NOT_PERMITTED: {

@@ -1,3 +1,4 @@
+import { logFailure } from '../error-handler.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -106,7 +107,8 @@ export async function verifyPageRoutes(app: FastifyInstance, { deps, config }: {
     const body = request.body as Record<string, unknown> | undefined;
     const lang = pageLanguage(body?.lang ?? (request.query as Record<string, unknown> | undefined)?.lang, request.headers['accept-language']);
     const notice = refusalNotice(lang, error);
-    if (!notice) request.log.error({ err: error }, 'verification page failed');
+    // By code and route only: the error may carry what the person typed.
+    if (!notice) logFailure(request, error);
     const status = isBeianError(error) ? error.status : 500;
     return send(reply, notice ? status : 500, { lang, notice: notice ?? { tone: 'error', body: verifyPageText[lang].failure, form: true } });
   });

@@ -1,0 +1,48 @@
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BeianError } from '../../domain/errors/beian-error.js';
+
+/** The built web portals (web/dist), beside the sources or above the bundle that is running. */
+export function defaultWebDistDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'web', 'index.html'))) return join(dir, 'web', 'dist');
+    dir = dirname(dir);
+  }
+  return join(process.cwd(), 'web', 'dist');
+}
+
+/** Paths the single-page app answers; anything else outside /api is the app's "not found" page, with status 404. */
+const appPaths = /^\/(?:$|\?|(?:apply|review|bureau|ministry|sign-in)(?:[/?]|$))/;
+
+const notBuilt =
+  '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>Beian</title><h1>网页尚未构建 · The web portals are not built</h1><p>npm run build</p></html>';
+
+/**
+ * The web portals: hashed assets from web/dist (cached for a year), and index.html for every page path (history
+ * fallback) so the app's router takes over. Unknown /api paths stay catalogued JSON errors.
+ */
+export async function webAppRoutes(app: FastifyInstance, { distDir = defaultWebDistDir() }: { distDir?: string } = {}): Promise<void> {
+  const indexPath = join(distDir, 'index.html');
+  const built = existsSync(indexPath);
+  if (built) {
+    await app.register(fastifyStatic, {
+      root: distDir,
+      wildcard: false,
+      index: false,
+      setHeaders: (reply, path) => {
+        reply.header('cache-control', path.includes(`${join('dist', 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  const indexHtml = built ? readFileSync(indexPath, 'utf8') : notBuilt;
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    const path = request.url;
+    if (path.startsWith('/api/') || path === '/api') throw new BeianError('NOT_FOUND');
+    const status = !built ? 503 : appPaths.test(path) ? 200 : 404;
+    return reply.status(status).header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
+  });
+}

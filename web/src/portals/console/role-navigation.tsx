@@ -1,0 +1,27 @@
+import { AuditOutlined, CalendarOutlined, FileTextOutlined, SearchOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+
+export interface NavigationItem {
+  path: string;
+  /** i18n key */
+  label: string;
+  icon: ReactNode;
+}
+
+const publicQuery: NavigationItem = { path: '/', label: 'nav.home', icon: <SearchOutlined /> };
+
+/** The sidebar of each role's console. */
+export function navigationOf(role: string): NavigationItem[] {
+  switch (role) {
+    case 'applicant':
+      return [{ path: '/apply', label: 'nav.applications', icon: <FileTextOutlined /> }, publicQuery];
+    case 'provider':
+      return [{ path: '/review', label: 'nav.queue', icon: <AuditOutlined /> }, publicQuery];
+    case 'bureau':
+      return [{ path: '/bureau', label: 'nav.queue', icon: <AuditOutlined /> }, publicQuery];
+    case 'ministry':
+      return [{ path: '/ministry', label: 'nav.calendar', icon: <CalendarOutlined /> }, publicQuery];
+    default:
+      return [publicQuery];
+  }
+}

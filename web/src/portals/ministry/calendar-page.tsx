@@ -1,0 +1,135 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, DatePicker, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { unwrap } from '../../api/api-error';
+import { api } from '../../api/client';
+import { ErrorAlert, useErrorText } from '../../components/error-alert';
+import { PageHeader } from '../../components/page-header';
+
+interface CalendarOverview {
+  knownYears: number[];
+  overrides: Array<{ date: string; kind: 'holiday' | 'workday'; name: string | null }>;
+}
+
+interface OverrideForm {
+  date: Dayjs;
+  kind: 'holiday' | 'workday';
+  name?: string;
+}
+
+/** The working-day calendar: the years loaded, the ministry's corrections, adding and removing one, declaring a year. */
+export function CalendarPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const queryClient = useQueryClient();
+  const calendar = useQuery({
+    queryKey: ['calendar'],
+    queryFn: async () => (await unwrap(api.GET('/api/v1/calendar'))) as unknown as CalendarOverview,
+  });
+  const onError = (error: unknown) => void message.error(errorText(error));
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['calendar'] });
+  const save = useMutation({
+    mutationFn: (form: OverrideForm) =>
+      unwrap(
+        api.PUT('/api/v1/calendar/overrides/{date}', {
+          params: { path: { date: form.date.format('YYYY-MM-DD') } },
+          body: { kind: form.kind, ...(form.name?.trim() ? { name: form.name.trim() } : {}) },
+        }),
+      ),
+    onSuccess: async () => {
+      void message.success(t('calendar.saved'));
+      await refresh();
+    },
+    onError,
+  });
+  const remove = useMutation({
+    mutationFn: (date: string) => unwrap(api.DELETE('/api/v1/calendar/overrides/{date}', { params: { path: { date } } })),
+    onSuccess: async () => {
+      void message.success(t('calendar.removed'));
+      await refresh();
+    },
+    onError,
+  });
+  const declareYear = useMutation({
+    mutationFn: (year: number) => unwrap(api.PUT('/api/v1/calendar/years/{year}', { params: { path: { year } } })),
+    onSuccess: async (_data, year) => {
+      void message.success(t('calendar.yearLoaded', { year }));
+      await refresh();
+    },
+    onError,
+  });
+
+  return (
+    <>
+      <PageHeader title={t('calendar.title')} intro={t('calendar.intro')} />
+      {calendar.isError ? <ErrorAlert error={calendar.error} onRetry={() => void calendar.refetch()} /> : null}
+      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        <Card title={<h2 className="card-heading">{t('calendar.knownYears')}</h2>} loading={calendar.isPending}>
+          <Space wrap>
+            {(calendar.data?.knownYears ?? []).map((year) => (
+              <Tag key={year} color="blue">
+                {year}
+              </Tag>
+            ))}
+          </Space>
+          <Form<{ year: number }> layout="inline" style={{ marginTop: 16, rowGap: 8 }} onFinish={({ year }) => declareYear.mutate(year)}>
+            <Form.Item label={t('calendar.year')} name="year" rules={[{ required: true }]}>
+              <InputNumber min={2000} max={2100} style={{ width: 120 }} />
+            </Form.Item>
+            <Button htmlType="submit" loading={declareYear.isPending}>
+              {t('calendar.loadYear')}
+            </Button>
+          </Form>
+        </Card>
+        <Card title={<h2 className="card-heading">{t('calendar.add')}</h2>}>
+          <Form<OverrideForm> layout="inline" style={{ rowGap: 8 }} initialValues={{ kind: 'holiday' }} onFinish={(form) => save.mutate(form)}>
+            <Form.Item label={t('calendar.date')} name="date" rules={[{ required: true, message: t('calendar.dateRequired') }]}>
+              <DatePicker />
+            </Form.Item>
+            <Form.Item label={t('calendar.kindLabel')} name="kind">
+              <Select style={{ width: 130 }} options={[{ value: 'holiday', label: t('calendar.holiday') }, { value: 'workday', label: t('calendar.working') }]} />
+            </Form.Item>
+            <Form.Item label={t('calendar.name')} name="name">
+              <Input maxLength={50} style={{ width: 200 }} />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={save.isPending}>
+              {t('calendar.save')}
+            </Button>
+          </Form>
+        </Card>
+        <Card title={<h2 className="card-heading">{t('calendar.overrides')}</h2>}>
+          <Table
+            rowKey="date"
+            loading={calendar.isPending}
+            dataSource={calendar.data?.overrides ?? []}
+            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            locale={{ emptyText: t('calendar.empty') }}
+            scroll={{ x: 480 }}
+            columns={[
+              { title: t('calendar.date'), dataIndex: 'date', key: 'date' },
+              {
+                title: t('calendar.kindLabel'),
+                key: 'kind',
+                render: (_, o) => <Tag color={o.kind === 'holiday' ? 'red' : 'green'}>{o.kind === 'holiday' ? t('calendar.holiday') : t('calendar.working')}</Tag>,
+              },
+              { title: t('calendar.name'), dataIndex: 'name', key: 'name', render: (name: string | null) => name ?? <Typography.Text type="secondary">—</Typography.Text> },
+              {
+                title: '',
+                key: 'actions',
+                render: (_, o) => (
+                  <Popconfirm title={t('calendar.removeConfirm', { date: o.date })} onConfirm={() => remove.mutate(o.date)}>
+                    <Button size="small" danger aria-label={`${t('calendar.remove')} ${o.date}`}>
+                      {t('calendar.remove')}
+                    </Button>
+                  </Popconfirm>
+                ),
+              },
+            ]}
+          />
+        </Card>
+      </Space>
+    </>
+  );
+}
