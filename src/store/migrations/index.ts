@@ -7,6 +7,7 @@ import * as notices from './0005-1-notices.js';
 import * as idempotentAnswers from './0006-idempotent-answers.js';
 import * as partyCodes from './0006-party-codes.js';
 import * as rateLimitHits from './0008-rate-limit-hits.js';
+import * as sealedHistoryEntityChains from './0008-sealed-history-entity-chains.js';
 
 /** Every migration in order. Names are permanent once released. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006-idempotent-answers': idempotentAnswers,
   '0006-party-codes': partyCodes,
   '0008-rate-limit-hits': rateLimitHits,
+  '0008-sealed-history-entity-chains': sealedHistoryEntityChains,
 };
