@@ -11,6 +11,7 @@ import { DeadlineCell } from '../../components/deadline-cell';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { StateTag } from '../../components/state-tag';
+import { tagTones } from '../../components/tag-tones';
 
 /** The applicant's applications, most recently changed first, with each one's stage deadline and return flag. */
 export function MyApplicationsPage() {
@@ -39,7 +40,7 @@ export function MyApplicationsPage() {
       render: (_, a) => (
         <Space wrap size={4}>
           <StateTag state={a.state} />
-          {a.returnReasons?.length && (a.state === 'provider_returned' || a.state === 'bureau_returned') ? <Tag color="warning">{t('applications.returned')}</Tag> : null}
+          {a.returnReasons?.length && (a.state === 'provider_returned' || a.state === 'bureau_returned') ? <Tag style={tagTones.warning}>{t('applications.returned')}</Tag> : null}
         </Space>
       ),
     },
