@@ -9,6 +9,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   db: { summary: 'db migrate — apply pending migrations', load: async () => (await import('./commands/db.js')).db },
   demo: { summary: 'demo seed — load demo parties, accounts and filings', load: async () => (await import('./commands/demo.js')).demo },
   audit: { summary: 'audit verify — prove the history hash chain intact', load: async () => (await import('./commands/audit.js')).audit },
+  subjects: {
+    summary: 'subjects duplicates [--json] — subjects filed twice under one certificate number',
+    load: async () => (await import('./commands/subjects.js')).subjects,
+  },
   'app-info': {
     summary: 'app-info FILE [--json] [--verify] — read package name and signing certificates from an APK, IPA or HAP',
     load: async () => (await import('./commands/app-info.js')).appInfo,

@@ -10,7 +10,8 @@ const environment = z.object({
   BEIAN_DATA_DIR: z.string().min(1).default('./data'),
   PORT: int(0).max(65535).default(3000),
   HOST: z.string().min(1).default('localhost'),
-  BEIAN_DEMO: flag.default(true),
+  /** Unset: on with the embedded database, off with DATABASE_URL. */
+  BEIAN_DEMO: flag.optional(),
   BEIAN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BEIAN_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
   BEIAN_SESSION_HOURS: int(1).default(12),
@@ -19,14 +20,28 @@ const environment = z.object({
   BEIAN_SMS_MAX_WRONG_CODES: int(1).default(5),
   BEIAN_SMS_RESEND_INTERVAL_SECONDS: int(0).default(60),
   BEIAN_SMS_MAX_SENDS: int(1).default(5),
+  BEIAN_SMS_VERIFY_ATTEMPTS_PER_PHONE_HOUR: int(1).default(10),
+  BEIAN_SMS_VERIFY_FREE_ATTEMPTS_PER_PHONE: int(0).default(3),
+  BEIAN_SMS_VERIFY_FREE_ATTEMPTS_PER_ADDRESS: int(0).default(10),
+  BEIAN_POW_DIFFICULTY: int(2).default(5000),
   BEIAN_BUREAU_REVIEW_WORKING_DAYS: int(1).default(20),
   BEIAN_SWEEP_INTERVAL_SECONDS: int(1).default(30),
   BEIAN_APP_INFO_MAX_BYTES: int(1).default(4 * 1024 ** 3),
+  BEIAN_APP_INFO_ANONYMOUS_MAX_BYTES: int(1).default(512 * 1024 ** 2),
+  BEIAN_APP_INFO_PER_HOUR: int(1).default(120),
+  BEIAN_APP_INFO_ANONYMOUS_PER_HOUR: int(1).default(20),
+  BEIAN_UPLOAD_TMP_DIR: z.string().min(1).optional(),
+  BEIAN_UPLOAD_MIN_FREE_BYTES: int(0).default(1024 ** 3),
   BEIAN_MATERIAL_MAX_BYTES: int(1).default(10 * 1024 ** 2),
   BEIAN_TRUST_PROXY: flag.default(false),
   BEIAN_REGIONS_FILE: z.string().min(1).optional(),
   BEIAN_LOGIN_ATTEMPTS_PER_MINUTE: int(1).default(10),
   BEIAN_SMS_VERIFY_ATTEMPTS_PER_MINUTE: int(1).default(20),
+  BEIAN_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'expected smtp://… or smtps://…').optional(),
+  BEIAN_MAIL_FROM: z.string().min(3).default('APP备案 <beian@localhost>'),
+  BEIAN_SMS_GATEWAY_URL: z.string().regex(/^https?:\/\//, 'expected http://… or https://…').optional(),
+  BEIAN_SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
+  BEIAN_OUTBOX_LEASE_SECONDS: int(5).default(300),
 });
 
 export type Config = {
@@ -34,6 +49,7 @@ export type Config = {
   dataDir: string;
   port: number;
   host: string;
+  /** Demo data, published demo passwords and the developer inbox: on by default only with the embedded database. */
   demo: boolean;
   logLevel: z.infer<typeof environment>['BEIAN_LOG_LEVEL'];
   publicUrl: string;
@@ -45,9 +61,20 @@ export type Config = {
     smsResendIntervalSeconds: number;
     smsMaxSends: number;
     bureauReviewWorkingDays: number;
+    /** SMS code entries per phone per hour, whatever their outcome; more are refused until the hour is over. */
+    smsVerifyAttemptsPerPhoneHour: number;
+    /** Entries per phone, and per client address, per hour before each further entry needs a proof of work. */
+    smsVerifyFreeAttemptsPerPhone: number;
+    smsVerifyFreeAttemptsPerAddress: number;
+    /** Largest counter a proof-of-work solver may have to reach (the work is about half of it on average). */
+    proofOfWorkDifficulty: number;
   };
   sweepIntervalSeconds: number;
   appInfoMaxBytes: number;
+  /** Package reading (POST /app-info): size and hourly rate, for signed-in callers and, separately, anonymous ones. */
+  appInfo: { anonymousMaxBytes: number; perHour: number; anonymousPerHour: number };
+  /** Where uploads are spooled (the system temporary directory by default), and the free space below which they are refused. */
+  uploads: { tmpDir: string | undefined; minFreeBytes: number };
   materialMaxBytes: number;
   /** A JSON province table replacing the built-in one (abbreviations and aliases of filing numbers). */
   regionsFile: string | undefined;
@@ -55,6 +82,14 @@ export type Config = {
   trustProxy: boolean;
   /** Per client address, per minute. */
   rateLimits: { login: number; smsVerify: number };
+  /** Where notices and SMS codes leave the system (demo mode without them: the developer inbox). */
+  gateways: {
+    smtpUrl: string | undefined;
+    mailFrom: string;
+    smsUrl: string | undefined;
+    smsToken: string | undefined;
+    outboxLeaseSeconds: number;
+  };
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -72,7 +107,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: e.BEIAN_DATA_DIR,
     port: e.PORT,
     host: e.HOST,
-    demo: e.BEIAN_DEMO,
+    demo: e.BEIAN_DEMO ?? e.DATABASE_URL === undefined,
     logLevel: e.BEIAN_LOG_LEVEL,
     publicUrl: e.BEIAN_PUBLIC_URL,
     sessionHours: e.BEIAN_SESSION_HOURS,
@@ -83,12 +118,29 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       smsResendIntervalSeconds: e.BEIAN_SMS_RESEND_INTERVAL_SECONDS,
       smsMaxSends: e.BEIAN_SMS_MAX_SENDS,
       bureauReviewWorkingDays: e.BEIAN_BUREAU_REVIEW_WORKING_DAYS,
+      smsVerifyAttemptsPerPhoneHour: e.BEIAN_SMS_VERIFY_ATTEMPTS_PER_PHONE_HOUR,
+      smsVerifyFreeAttemptsPerPhone: e.BEIAN_SMS_VERIFY_FREE_ATTEMPTS_PER_PHONE,
+      smsVerifyFreeAttemptsPerAddress: e.BEIAN_SMS_VERIFY_FREE_ATTEMPTS_PER_ADDRESS,
+      proofOfWorkDifficulty: e.BEIAN_POW_DIFFICULTY,
     },
     sweepIntervalSeconds: e.BEIAN_SWEEP_INTERVAL_SECONDS,
     appInfoMaxBytes: e.BEIAN_APP_INFO_MAX_BYTES,
+    appInfo: {
+      anonymousMaxBytes: Math.min(e.BEIAN_APP_INFO_ANONYMOUS_MAX_BYTES, e.BEIAN_APP_INFO_MAX_BYTES),
+      perHour: e.BEIAN_APP_INFO_PER_HOUR,
+      anonymousPerHour: e.BEIAN_APP_INFO_ANONYMOUS_PER_HOUR,
+    },
+    uploads: { tmpDir: e.BEIAN_UPLOAD_TMP_DIR, minFreeBytes: e.BEIAN_UPLOAD_MIN_FREE_BYTES },
     materialMaxBytes: e.BEIAN_MATERIAL_MAX_BYTES,
     regionsFile: e.BEIAN_REGIONS_FILE,
     trustProxy: e.BEIAN_TRUST_PROXY,
     rateLimits: { login: e.BEIAN_LOGIN_ATTEMPTS_PER_MINUTE, smsVerify: e.BEIAN_SMS_VERIFY_ATTEMPTS_PER_MINUTE },
+    gateways: {
+      smtpUrl: e.BEIAN_SMTP_URL,
+      mailFrom: e.BEIAN_MAIL_FROM,
+      smsUrl: e.BEIAN_SMS_GATEWAY_URL,
+      smsToken: e.BEIAN_SMS_GATEWAY_TOKEN,
+      outboxLeaseSeconds: e.BEIAN_OUTBOX_LEASE_SECONDS,
+    },
   };
 }

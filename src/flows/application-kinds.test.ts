@@ -142,7 +142,7 @@ describe('every kind of application, approved', () => {
     const row = await h.store.db.selectFrom('subjects').select(['name', 'province_code', 'certificate_key', 'status']).where('id', '=', filed.subjectId).executeTakeFirstOrThrow();
     assert.equal(row.name, renamed.name);
     assert.equal(row.province_code, '110000');
-    assert.equal(row.certificate_key, `1:${filed.body.subject!.certificate.number}`);
+    assert.equal(row.certificate_key, `ORG:${filed.body.subject!.certificate.number}`);
     const main = await h.store.db.selectFrom('persons').select(['mobile']).where('subject_id', '=', filed.subjectId).where('role', '=', 'main').execute();
     assert.deepEqual(main, [{ mobile: sampleMobile(64) }]);
     assert.deepEqual((await filingsOf(h, filed.subjectId)).map((f) => f.number), [filed.subjectNumber, filed.serviceNumber]);

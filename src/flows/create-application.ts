@@ -1,28 +1,16 @@
 import type { Transaction } from 'kysely';
 import { BeianError } from '../domain/errors/beian-error.js';
 import type { ApplicationBody } from '../domain/form/application-body.js';
-import type { ServiceType } from '../domain/form/service-form.js';
+import { subjectKey } from '../domain/identity/subject-key.js';
 import { applicationKindRules, unexpectedParts } from '../domain/lifecycle/application-kinds.js';
-import type { Database, Party } from '../store/schema.js';
+import type { Database } from '../store/schema.js';
+import { filedSubjectWithKey } from '../store/subject-authority.js';
 import type { Actor } from './actor.js';
+import { authorizeFiledActor, checkFiledChannel, type FiledTarget, type ServingChannels } from './authorize-filed-action.js';
+import { channelServes } from './channel-serves.js';
 import type { FlowDeps } from './flow-deps.js';
 import { resolveFiledService, resolveFiledSubject } from './resolve-filed.js';
 import { runFlow, type FlowOptions } from './run-flow.js';
-
-/** The key that makes one subject per certificate: type and number, upper-cased, without spaces. */
-export function certificateKey(type: number, number: string): string {
-  return `${type}:${number.replace(/\s+/g, '').toUpperCase()}`;
-}
-
-/** Which kinds of channel may file which services: apps and websites through access providers (apps also through app stores). */
-export function channelServes(channel: Party, type: ServiceType): boolean {
-  if (channel.kind === 'access_provider') return type === 'app' || type === 'website';
-  if (channel.kind !== 'distribution_platform') return false;
-  if (type === 'mini_program') return channel.platform_kind === 'mini_program';
-  if (type === 'quick_app') return channel.platform_kind === 'quick_app';
-  if (type === 'app') return channel.platform_kind === 'app_store';
-  return false;
-}
 
 async function bureauOf(trx: Transaction<Database>, provinceCode: string, path: string): Promise<string> {
   const bureau = await trx.selectFrom('parties').select('id').where('kind', '=', 'bureau').where('province_code', '=', provinceCode).executeTakeFirst();
@@ -64,15 +52,20 @@ export async function createApplication(deps: FlowDeps, actor: Actor, body: Appl
     let subjectId: string;
     let serviceId: string | null = null;
     let provinceCode: string;
+    let target: FiledTarget | null = null;
+    let serving: ServingChannels = new Set();
 
     if (body.kind === 'first_filing') {
       const form = body.subject!;
       const region = deps.regions.byCode(form.province);
       if (!region) throw new BeianError('VALIDATION_FAILED', { path: 'subject.province', message: 'unknown province code' });
       provinceCode = region.code;
-      const key = certificateKey(form.certificate.type, form.certificate.number);
+      // One subject, one filing: the same number under another certificate type is the same subject.
+      const key = subjectKey(form.certificate.type, form.certificate.number);
       const existing = await trx.selectFrom('subjects').selectAll().where('certificate_key', '=', key).forUpdate().executeTakeFirst();
-      if (existing?.status === 'filed') throw new BeianError('SUBJECT_ALREADY_FILED', { path: 'subject.certificate.number' });
+      if (existing?.status === 'filed' || (await filedSubjectWithKey(trx, key, existing?.id ?? ''))) {
+        throw new BeianError('SUBJECT_ALREADY_FILED', { path: 'subject.certificate.number' });
+      }
       if (existing) {
         await trx
           .updateTable('subjects')
@@ -110,10 +103,12 @@ export async function createApplication(deps: FlowDeps, actor: Actor, body: Appl
       const subject = await resolveFiledSubject(trx, body.subjectId, 'subjectId');
       subjectId = subject.id;
       provinceCode = subject.province_code;
+      target = { subjectId, service: null };
+      serving = await authorizeFiledActor(trx, actor, channel, body, target);
       if (body.kind === 'change_subject') {
         const form = body.subject!;
         if (form.province !== subject.province_code) throw new BeianError('CROSS_PROVINCE_FILING', { path: 'subject.province' });
-        if (certificateKey(form.certificate.type, form.certificate.number) !== subject.certificate_key) {
+        if (subjectKey(form.certificate.type, form.certificate.number) !== subject.certificate_key.split('#')[0]) {
           throw new BeianError('IMMUTABLE_FIELD', { path: 'subject.certificate.number' });
         }
       }
@@ -123,6 +118,8 @@ export async function createApplication(deps: FlowDeps, actor: Actor, body: Appl
       subjectId = subject.id;
       serviceId = service.id;
       provinceCode = subject.province_code;
+      target = { subjectId, service: { id: service.id, type: service.type } };
+      serving = await authorizeFiledActor(trx, actor, channel, body, target);
       if (body.kind === 'change_service') {
         const form = body.services[0]!;
         if (form.type !== service.type) throw new BeianError('IMMUTABLE_FIELD', { path: 'services[0].type' });
@@ -149,6 +146,8 @@ export async function createApplication(deps: FlowDeps, actor: Actor, body: Appl
         if (body.kind === 'add_access' && active) throw new BeianError('VALIDATION_FAILED', { path: 'access.providerId', message: 'this provider already serves the service' });
       }
     }
+
+    if (target) checkFiledChannel(channel, body, target, serving);
 
     const bureauId = await bureauOf(trx, provinceCode, body.kind === 'first_filing' ? 'subject.province' : 'subjectId');
     const application = await trx

@@ -7,6 +7,15 @@ export interface SmsMessage {
   text: string;
   /** Non-personal context for logs and the developer inbox. */
   meta: Record<string, string>;
+  /** A notice (no verification code in it): kept as written in the outbox after delivery. */
+  notice?: boolean;
+}
+
+export interface EmailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  meta?: Record<string, string>;
 }
 
 /**
@@ -15,15 +24,19 @@ export interface SmsMessage {
  */
 export interface Notifier {
   sms(trx: Transaction<Database>, message: SmsMessage, at: Date): Promise<void>;
-  email?(trx: Transaction<Database>, message: { to: string; subject: string; text: string }, at: Date): Promise<void>;
+  email(trx: Transaction<Database>, message: EmailMessage, at: Date): Promise<void>;
 }
 
-/** The default: every message goes to the outbox; the outbox worker hands it to a transport (the developer inbox). */
+/** The default: every message goes to the outbox; the outbox worker hands it to the configured gateway. */
 export const outboxNotifier: Notifier = {
   async sms(trx, message, at) {
-    await enqueueOutbox(trx, { topic: 'sms', recipient: message.phone, payload: { text: message.text, meta: message.meta } }, at);
+    await enqueueOutbox(
+      trx,
+      { topic: 'sms', recipient: message.phone, payload: { text: message.text, meta: message.meta, ...(message.notice ? { notice: true } : {}) } },
+      at,
+    );
   },
   async email(trx, message, at) {
-    await enqueueOutbox(trx, { topic: 'email', recipient: message.to, payload: { subject: message.subject, text: message.text } }, at);
+    await enqueueOutbox(trx, { topic: 'email', recipient: message.to, payload: { subject: message.subject, text: message.text, meta: message.meta ?? {} } }, at);
   },
 };

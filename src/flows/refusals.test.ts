@@ -177,6 +177,10 @@ describe('catalogued refusals of the flows', () => {
   describe('the registry', () => {
     it('SUBJECT_ALREADY_FILED: a first filing for a filed subject, at creation and at submission', async () => {
       await refused(() => create({ ...sample(201), channelId: h.parties.providers[1] }), 'SUBJECT_ALREADY_FILED', 'subject.certificate.number');
+      // One USCC is one subject whatever certificate type carries it (business licence, then the USCC certificate).
+      const asType49 = sample(201);
+      asType49.subject = { ...asType49.subject!, certificate: { ...asType49.subject!.certificate, type: 49, number: ` ${asType49.subject!.certificate.number.toLowerCase()} ` } };
+      await refused(() => create(asType49), 'SUBJECT_ALREADY_FILED', 'subject.certificate.number');
       // Two drafts for one new subject: once the first is approved, the second cannot go on.
       const first = await draft(sample(241));
       const second = await draft(sample(241));

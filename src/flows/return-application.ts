@@ -5,6 +5,7 @@ import type { Actor } from './actor.js';
 import { lockApplication } from './application-access.js';
 import { applyTransition } from './apply-transition.js';
 import type { FlowDeps } from './flow-deps.js';
+import { sendApplicationNotices } from './notices/send-application-notices.js';
 import { runFlow, type FlowOptions } from './run-flow.js';
 
 export const returnInput = z.strictObject({
@@ -22,7 +23,8 @@ function parseReasons(reasons: unknown): ReturnReason[] {
 
 /**
  * A reviewer returns an application with reasons picked from the pre-check catalogue (code + field + note), so the
- * applicant sees each problem at its field with the fix. Provider returns (初审驳回) and bureau returns (管局驳回).
+ * applicant sees each problem at its field with the fix, and is told by SMS and e-mail (so is the channel). Provider
+ * returns (初审驳回) and bureau returns (管局驳回).
  */
 export async function returnApplication(
   deps: FlowDeps,
@@ -43,6 +45,7 @@ export async function returnApplication(
       },
       data: { reasons: reasons.map((r) => ({ code: r.code, path: r.path })) },
     });
+    await sendApplicationNotices(scope, application, { event: 'returned', by: input.by, reasonCount: reasons.length });
     return { applicationId: application.id };
   });
 }

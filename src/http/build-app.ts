@@ -8,7 +8,11 @@ import type { Config } from '../config/config.js';
 import type { FlowDeps } from '../flows/flow-deps.js';
 import { authenticate } from './auth/authenticate.js';
 import { BeianError } from '../domain/errors/beian-error.js';
+import { installDemoBanner } from './demo-mode.js';
 import { installErrorHandling } from './error-handler.js';
+import { answerFrameworkError, clientErrorAnswerer } from './framework-errors.js';
+import { docsDirectives, policyText, registerSecurityHeaders } from './security-headers.js';
+import { databaseRateLimitStore } from './rate-limit-store.js';
 import './request-context.js';
 import { appInfoRoutes } from './routes/app-info-routes.js';
 import { applicationRoutes } from './routes/application-routes.js';
@@ -17,30 +21,44 @@ import { calendarRoutes } from './routes/calendar-routes.js';
 import { devInboxRoutes } from './routes/dev-inbox-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { materialRoutes } from './routes/material-routes.js';
+import { metaRoutes } from './routes/meta-routes.js';
 import { partyRoutes } from './routes/party-routes.js';
 import { precheckRoutes } from './routes/precheck-routes.js';
 import { publicFilingRoutes } from './routes/public-filing-routes.js';
 import { publicPageRoutes } from './routes/public-page-routes.js';
 import { smsRoutes } from './routes/sms-routes.js';
+import { subjectRoutes } from './routes/subject-routes.js';
+import { verifyPageRoutes } from './pages/verify-page-routes.js';
 import { webAppRoutes } from './routes/web-app-routes.js';
 
-/** The HTTP application, ready to `listen` or to `inject` in tests. */
-export async function buildApp(deps: FlowDeps, config: Config): Promise<FastifyInstance> {
-  const app = Fastify({
+/**
+ * The HTTP application, ready to `listen` or to `inject` in tests. `logStream` sends the log somewhere other than
+ * standard output (tests read it back).
+ */
+export async function buildApp(deps: FlowDeps, config: Config, options: { logStream?: { write(line: string): void } } = {}): Promise<FastifyInstance> {
+  const https = config.publicUrl.startsWith('https://');
+  const app: FastifyInstance = Fastify({
     logger:
       config.logLevel === 'silent'
         ? false
         : {
             level: config.logLevel,
-            // Personal data never reaches the logs: no bodies, no cookies, no API keys.
+            // Personal data never reaches the logs: no bodies, no cookies, no API keys; errors by code and route only.
             redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-api-key"]', 'res.headers["set-cookie"]'],
+            ...(options.logStream ? { stream: options.logStream } : {}),
           },
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: config.trustProxy,
+    // A path parameter longer than this is answered 414 URI_TOO_LONG (application ids are 36 characters).
+    maxParamLength: 200,
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: clientErrorAnswerer(() => app.log),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  await registerSecurityHeaders(app, { https });
+  if (config.demo) installDemoBanner(app);
 
   await app.register(swagger, {
     openapi: {
@@ -59,11 +77,13 @@ export async function buildApp(deps: FlowDeps, config: Config): Promise<FastifyI
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: policyText(docsDirectives, https) });
   await app.register(cookie);
-  // Only the routes that guess at secrets (sign-in, SMS codes) are limited, per client address.
+  // Only the routes that guess at secrets (sign-in, SMS codes) are limited, per client address. On PostgreSQL the
+  // counters live in the database, so a limit holds across every server process; PGlite is one process.
   await app.register(rateLimit, {
     global: false,
+    ...(config.databaseUrl ? { store: databaseRateLimitStore(deps.db) } : {}),
     errorResponseBuilder: (_request, context) =>
       new BeianError('RATE_LIMITED', { details: { retryAfterSeconds: Math.ceil(context.ttl / 1000), limit: context.max } }),
   });
@@ -74,17 +94,26 @@ export async function buildApp(deps: FlowDeps, config: Config): Promise<FastifyI
   });
 
   await app.register(healthRoutes, { deps });
+  await app.register(verifyPageRoutes, { deps, config });
   await app.register(
     async (api) => {
+      await api.register(metaRoutes, { demo: config.demo });
       await api.register(authRoutes, { deps, config });
       await api.register(applicationRoutes, { deps, config });
       await api.register(smsRoutes, { deps, config });
+      await api.register(subjectRoutes, { deps, config });
       await api.register(publicFilingRoutes, { deps });
       await api.register(partyRoutes, { deps });
       await api.register(precheckRoutes, { deps });
       await api.register(calendarRoutes, { deps });
       await api.register(materialRoutes, { deps, maxBytes: config.materialMaxBytes });
-      await api.register(appInfoRoutes, { maxBytes: config.appInfoMaxBytes });
+      await api.register(appInfoRoutes, {
+        maxBytes: config.appInfoMaxBytes,
+        anonymousMaxBytes: config.appInfo.anonymousMaxBytes,
+        perHour: { signedIn: config.appInfo.perHour, anonymous: config.appInfo.anonymousPerHour },
+        tmpDir: config.uploads.tmpDir,
+        minFreeBytes: config.uploads.minFreeBytes,
+      });
     },
     { prefix: '/api/v1' },
   );

@@ -1,29 +1,37 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { loggableError } from '../domain/errors/loggable-error.js';
 import type { FlowDeps } from '../flows/flow-deps.js';
 import { deliverOutbox } from './deliver-outbox.js';
+import type { Gateways } from './gateways/gateways.js';
 import { sweepOverdueReviews } from './sweep-overdue-reviews.js';
 import { sweepSmsExpiry } from './sweep-sms-expiry.js';
+import { removeEndedHitWindows } from '../store/rate-limit-hits.js';
 
 /**
  * Runs the background jobs every `intervalSeconds` (outbox delivery every second). Every job is safe to run in
  * several processes at once. Returns a stop function that waits for the running round.
  */
-export function startJobLoop(deps: FlowDeps, options: { intervalSeconds: number; log: Pick<FastifyBaseLogger, 'error' | 'info'> }): () => Promise<void> {
+export function startJobLoop(
+  deps: FlowDeps,
+  options: { intervalSeconds: number; log: Pick<FastifyBaseLogger, 'error' | 'info'>; gateways: Gateways; outboxLeaseMs: number },
+): () => Promise<void> {
   let stopped = false;
   let running: Promise<unknown> = Promise.resolve();
   const guard = (name: string, job: () => Promise<unknown>) => async () => {
     try {
       await job();
     } catch (error) {
-      options.log.error({ err: error, job: name }, 'background job failed');
+      // By kind and code only: a database error carries the statement's parameters.
+      options.log.error({ error: loggableError(error), job: name }, 'background job failed');
     }
   };
   const sweeps = guard('sweeps', async () => {
     const expired = await sweepSmsExpiry(deps);
     const overdue = await sweepOverdueReviews(deps);
+    await removeEndedHitWindows(deps.db);
     if (expired + overdue > 0) options.log.info({ expired, overdue }, 'deadline sweep');
   });
-  const outbox = guard('outbox', () => deliverOutbox(deps));
+  const outbox = guard('outbox', () => deliverOutbox(deps, options.gateways, { leaseMs: options.outboxLeaseMs }));
   const sweepTimer = setInterval(() => (running = running.then(sweeps)), options.intervalSeconds * 1000);
   const outboxTimer = setInterval(() => (running = running.then(outbox)), 1000);
   running = running.then(sweeps);

@@ -51,7 +51,7 @@ describe('sweepOverdueReviews', () => {
     assert.equal(await sweepAt('2025-10-30T23:59:59'), 0, 'the last day runs to midnight in Shanghai');
     assert.equal(await sweepAt('2025-10-31T00:00:00'), 1);
     assert.deepEqual(await notices(early), [
-      { topic: 'application.overdue', recipient: h.parties.bureaus['110000']!, payload: { applicationId: early, state: 'bureau_review', deadline: '2025-10-30T15:59:59.999Z' } },
+      { topic: 'application.overdue', recipient: h.parties.bureaus['110000']!, payload: { applicationId: early, state: 'bureau_review', deadline: '2025-10-30T15:59:59.999Z', provisional: false } },
     ]);
     assert.deepEqual(await notices(late), []);
     assert.equal(await sweepAt('2025-10-31T09:00:00'), 0, 'flagged once');
@@ -74,7 +74,7 @@ describe('sweepOverdueReviews', () => {
     assert.equal(await sweepAt('2026-03-05T23:59:00'), 0);
     assert.equal(await sweepAt('2026-03-06T00:00:00'), 1);
     assert.deepEqual(await notices(id), [
-      { topic: 'application.overdue', recipient: h.parties.providers[0], payload: { applicationId: id, state: 'provider_review', deadline: '2026-03-05T15:59:59.999Z' } },
+      { topic: 'application.overdue', recipient: h.parties.providers[0], payload: { applicationId: id, state: 'provider_review', deadline: '2026-03-05T15:59:59.999Z', provisional: false } },
     ]);
     assert.equal(await sweepAt('2026-03-09T09:00:00'), 0, 'a second sweep flags nothing');
 
@@ -88,38 +88,37 @@ describe('sweepOverdueReviews', () => {
     await withdrawApplication(h.deps, h.actors.applicant, { applicationId: id });
   });
 
-  it('raises a calendar notice instead of guessing when the count runs into a year without schedule data', async () => {
+  it('flags a review overdue from the provisional calendar once the official data ends, and says the deadline is provisional', async () => {
     h.clock.now = shanghai('2026-12-10T10:00:00');
     const id = await toBureauReview(h, sample(504));
+    // Entered Thu 12-10: 12-11 (1), 12-14…12-18 (6), 12-21…12-25 (11), 12-28…12-31 (15), 2027-01-01 is New Year's Day
+    // (statutory), 01-04…01-08 (20): due by the end of Fri 2027-01-08.
     assert.equal(await sweepAt('2026-12-20T10:00:00'), 0, 'not yet 20 days: not even looked at');
-    assert.equal(await sweepAt('2027-01-08T10:00:00'), 1);
+    assert.equal(await sweepAt('2027-01-08T10:00:00'), 0, 'due today, not late');
+    assert.equal(await sweepAt('2027-01-09T00:00:00'), 1);
     const [notice, ...rest] = await notices(id);
     assert.deepEqual(rest, []);
-    assert.equal(notice!.topic, 'calendar.deadline_unknown');
+    assert.equal(notice!.topic, 'application.overdue');
     assert.equal(notice!.recipient, h.parties.bureaus['110000']);
-    const payload = notice!.payload as { state: string; reason: { code: string; date?: string }; deadline?: string };
-    assert.equal(payload.state, 'bureau_review');
-    assert.equal(payload.reason.code, 'CALENDAR_DATE_UNKNOWN');
-    assert.match(payload.reason.date ?? '', /^2027-/);
-    assert.equal(payload.deadline, undefined, 'no guessed deadline');
+    assert.deepEqual(notice!.payload, { applicationId: id, state: 'bureau_review', deadline: '2027-01-08T15:59:59.999Z', provisional: true });
     assert.equal(await sweepAt('2027-01-09T10:00:00'), 0, 'noticed once');
     const rows = (await applicationHistory(h, id)).filter((r) => r.action === 'deadlineUnknown' || r.action === 'overdue');
-    assert.deepEqual(rows.map((r) => r.action), ['deadlineUnknown']);
+    assert.deepEqual(rows.map((r) => r.action), ['overdue']);
   });
 
-  it('oldest first: applications whose deadline cannot be known yet do not hold back overdue ones', async () => {
-    // Created first (so first on disk) but entered review later: its count runs into 2027.
+  it('oldest first: applications not yet due do not hold back overdue ones', async () => {
+    // Created first (so first on disk) but entered review later: its count runs to Mon 2027-01-11 (provisional).
     h.clock.now = shanghai('2026-12-11T10:00:00');
-    const unknown = await toBureauReview(h, sample(505));
+    const notDue = await toBureauReview(h, sample(505));
     // Entered Tue 12-01: 12-02…12-04 (1–3), 12-07…12-11 (4–8), 12-14…12-18 (9–13), 12-21…12-25 (14–18), 12-28 (19),
     // 12-29 (20): due by the end of Tue 12-29.
     h.clock.now = shanghai('2026-12-01T10:00:00');
     const known = await toBureauReview(h, sample(506));
-    // In pages of one, behind the previous test's application, already noticed as unknown.
-    h.clock.now = shanghai('2027-01-08T10:00:00');
-    assert.equal(await sweepOverdueReviews(h.deps, 1), 2);
+    // In pages of one, behind the previous test's application, already noticed.
+    h.clock.now = shanghai('2027-01-09T10:00:00');
+    assert.equal(await sweepOverdueReviews(h.deps, 1), 1);
     assert.deepEqual((await notices(known)).map((n) => [n.topic, (n.payload as { deadline?: string }).deadline]), [['application.overdue', '2026-12-29T15:59:59.999Z']]);
-    assert.deepEqual((await notices(unknown)).map((n) => n.topic), ['calendar.deadline_unknown']);
+    assert.deepEqual(await notices(notDue), []);
     assert.equal(await sweepOverdueReviews(h.deps, 1), 0);
   });
 });

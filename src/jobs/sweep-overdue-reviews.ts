@@ -2,13 +2,16 @@ import { bureauReviewDeadline, providerReviewDeadline } from '../domain/calendar
 import { systemActor } from '../flows/actor.js';
 import type { FlowDeps } from '../flows/flow-deps.js';
 import { runFlow } from '../flows/run-flow.js';
+import { sendApplicationNotices } from '../flows/notices/send-application-notices.js';
 import { enqueueOutbox } from '../store/outbox.js';
 
 /**
- * Flags reviews that ran past their deadline (provider: 3 working days, bureau: 20, by default), once per stay in
+ * Flags reviews that ran past their deadline (provider: 3 working days, bureau: 20, by default) and tells the
+ * applicant and the channel by SMS and e-mail, once per stay in
  * the state: a marker row keyed by the time the state was entered makes the notice exactly-once across processes.
  * Deadlines are computed from the stored timestamps with the current calendar; a deadline the calendar cannot
- * compute yet (a year without schedule data) raises a calendar notice instead of a guess.
+ * compute (a year beyond the statutory rules' range, or without data when the calendar is not provisional) raises a
+ * calendar notice instead of a guess; one counted over a provisional year says so (`provisional: true`).
  */
 export async function sweepOverdueReviews(deps: FlowDeps, batchSize = 200): Promise<number> {
   const calendar = await deps.calendar.get();
@@ -56,11 +59,15 @@ export async function sweepOverdueReviews(deps: FlowDeps, batchSize = 200): Prom
             {
               topic: deadline.unknown ? 'calendar.deadline_unknown' : 'application.overdue',
               recipient,
-              payload: { applicationId: application.id, state: review.state, ...(deadline.unknown ? { reason: deadline.reason } : { deadline: deadline.at.toISOString() }) },
+              payload: { applicationId: application.id, state: review.state, ...(deadline.unknown ? { reason: deadline.reason } : { deadline: deadline.at.toISOString(), provisional: deadline.provisional }) },
             },
             scope.now,
           );
-          await scope.record({ entityType: 'application', entityId: application.id, action: deadline.unknown ? 'deadlineUnknown' : 'overdue', fromState: review.state, toState: review.state, reason: null, data: deadline.unknown ? {} : { deadline: deadline.at.toISOString() } });
+          if (!deadline.unknown) {
+            const row = await scope.trx.selectFrom('applications').selectAll().where('id', '=', application.id).executeTakeFirstOrThrow();
+            await sendApplicationNotices(scope, row, { event: 'overdue', stage: review.state, deadline: deadline.at.toISOString(), provisional: deadline.provisional });
+          }
+          await scope.record({ entityType: 'application', entityId: application.id, action: deadline.unknown ? 'deadlineUnknown' : 'overdue', fromState: review.state, toState: review.state, reason: null, data: deadline.unknown ? {} : { deadline: deadline.at.toISOString(), provisional: deadline.provisional } });
           return true;
         });
         if (inserted) flagged += 1;

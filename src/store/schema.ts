@@ -4,6 +4,8 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 type Json<T = unknown> = ColumnType<T, string | T, string | T>;
+/** A nullable column a new row may leave out. */
+type Optional<T> = ColumnType<T | null, T | null | undefined, T | null>;
 
 export interface PartiesTable {
   id: Generated<string>;
@@ -12,6 +14,9 @@ export interface PartiesTable {
   name: string;
   name_en: string | null;
   province_code: string | null;
+  /** Where the party's notices about applications filed through it go (optional). */
+  notify_email: Optional<string>;
+  notify_phone: Optional<string>;
   created_at: Timestamp;
 }
 
@@ -48,11 +53,13 @@ export interface ApiKeysTable {
 export interface SubjectsTable {
   id: Generated<string>;
   certificate_type: number;
+  /** One subject per certificate number whatever its type (domain/identity/subject-key.ts); `#<id>` marks a duplicate. */
   certificate_key: string;
   name: string;
   nature: number;
   province_code: string;
   status: 'unfiled' | 'filed' | 'cancelled';
+  /** The applicant account that opened the first draft; who may act for a filed subject is subject_owners. */
   owner_user_id: string | null;
   data: Json | null;
   next_service_index: Generated<number>;
@@ -67,9 +74,41 @@ export interface ServicesTable {
   name: string;
   status: 'filed' | 'cancelled';
   service_index: number;
+  /** The distribution platform it was filed through (mini-programs, quick apps, apps filed through a store). */
+  platform_id: string | null;
   data: Json;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+/** Applicant accounts that may act for a subject: the account that filed it, and accounts linked by claim. */
+export interface SubjectOwnersTable {
+  subject_id: string;
+  user_id: string;
+  via: 'filing' | 'claim';
+  added_at: Timestamp;
+}
+
+/** An account's request to act for a filed subject, proved by an SMS code to the filed main person. */
+export interface SubjectClaimsTable {
+  id: Generated<string>;
+  subject_id: string;
+  user_id: string;
+  phone: string;
+  code_hash: string;
+  wrong_codes: Generated<number>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  confirmed_at: NullableTimestamp;
+  closed_at: NullableTimestamp;
+}
+
+/** Subjects that share a certificate key with an earlier one (found when subjects were re-keyed). */
+export interface SubjectDuplicatesTable {
+  subject_id: string;
+  certificate_key: string;
+  kept_subject_id: string;
+  detected_at: Timestamp;
 }
 
 export interface PersonsTable {
@@ -149,6 +188,8 @@ export interface ApplicationsTable {
   return_reasons: Json<unknown[]>;
   findings: Json<unknown[]>;
   sms_wrong_codes: Generated<number>;
+  /** What the approval filed: subject and services with their numbers (null until approved). */
+  outcome: ColumnType<ApplicationOutcome | null, string | null | undefined, string | null>;
   version: Generated<number>;
   state_entered_at: Timestamp;
   submitted_at: NullableTimestamp;
@@ -157,6 +198,12 @@ export interface ApplicationsTable {
   decided_at: NullableTimestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+export interface ApplicationOutcome {
+  subjectId: string;
+  subjectNumber: string | null;
+  services: { serviceId: string; number: string }[];
 }
 
 export interface ApplicationMarkersTable {
@@ -176,6 +223,26 @@ export interface SmsChallengesTable {
   expires_at: Timestamp;
   send_count: Generated<number>;
   verified_at: NullableTimestamp;
+}
+
+/** Attempts counted per key (a digest of a phone or a client address) in a fixed window, shared by every process. */
+export interface VerificationThrottlesTable {
+  key: string;
+  window_started_at: Timestamp;
+  attempts: number;
+}
+
+/** Proof-of-work challenges already used once, kept until they expire. */
+export interface ProofOfWorkSpentTable {
+  id: string;
+  expires_at: Timestamp;
+}
+
+/** Secrets the server creates for itself on first use (the proof-of-work signing key). */
+export interface ServerSecretsTable {
+  name: string;
+  value: string;
+  created_at: Timestamp;
 }
 
 export interface MaterialsTable {
@@ -210,6 +277,13 @@ export interface HistoryHeadTable {
   hash: string;
 }
 
+export interface RateLimitHitsTable {
+  /** SHA-256 of the limit's name and the client key: client addresses are not stored. */
+  key: string;
+  hits: number;
+  window_ends_at: Timestamp;
+}
+
 export interface OutboxTable {
   id: Generated<number>;
   topic: string;
@@ -220,6 +294,8 @@ export interface OutboxTable {
   delivered_at: NullableTimestamp;
   attempts: Generated<number>;
   last_error: string | null;
+  /** Set while a worker holds the row's lease (until available_at); a late worker's result is ignored. */
+  claim_token: Optional<string>;
 }
 
 export interface DevInboxTable {
@@ -260,6 +336,9 @@ export interface Database {
   sessions: SessionsTable;
   api_keys: ApiKeysTable;
   subjects: SubjectsTable;
+  subject_owners: SubjectOwnersTable;
+  subject_claims: SubjectClaimsTable;
+  subject_duplicates: SubjectDuplicatesTable;
   services: ServicesTable;
   persons: PersonsTable;
   service_features: ServiceFeaturesTable;
@@ -270,10 +349,14 @@ export interface Database {
   applications: ApplicationsTable;
   application_markers: ApplicationMarkersTable;
   sms_challenges: SmsChallengesTable;
+  verification_throttles: VerificationThrottlesTable;
+  proof_of_work_spent: ProofOfWorkSpentTable;
+  server_secrets: ServerSecretsTable;
   materials: MaterialsTable;
   history: HistoryTable;
   history_head: HistoryHeadTable;
   outbox: OutboxTable;
+  rate_limit_hits: RateLimitHitsTable;
   dev_inbox: DevInboxTable;
   idempotency_keys: IdempotencyKeysTable;
   calendar_overrides: CalendarOverridesTable;

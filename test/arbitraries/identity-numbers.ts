@@ -37,6 +37,15 @@ export const uscc = fc
     return first17 + usccCheckCharacter(first17);
   });
 
+/** A unified social credit code whose organisation code was assigned under GB 32100 (starts with MA). */
+export const usccAssignedMa = fc
+  .tuple(fc.constantFrom('1', '5', '9', 'Y'), fc.constantFrom('1', '2', '3'), digits(6), fc.array(organizationChar, { minLength: 6, maxLength: 6 }))
+  .map(([authority, category, region, org]) => {
+    const code8 = `MA${org.join('')}`;
+    const first17 = authority + category + region + code8 + organizationCodeCheckCharacter(code8);
+    return first17 + usccCheckCharacter(first17);
+  });
+
 /** Replaces the character at `index` of `text` with a different one drawn from `alphabet`. */
 export function mutateAt(text: string, index: number, alphabet: string, pick: number): string {
   const choices = [...alphabet].filter((c) => c !== text[index]);

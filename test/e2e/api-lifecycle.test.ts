@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { codeInSmsText } from '../../src/flows/sms/sms-text.js';
-import { deliverOutbox } from '../../src/jobs/deliver-outbox.js';
 import { sampleFirstFiling } from '../../src/store/seed/sample-filing.js';
+import { deliverAll } from '../support/deliver.js';
 import { createHttpHarness, type ApiClient, type HttpHarness } from '../support/http-harness.js';
 
 interface ApplicationView {
@@ -29,7 +29,7 @@ describe('one app through the HTTP API: draft, initial review, SMS, bureau, publ
 
   /** Delivers the outbox as the job loop does, then reads the developer inbox for each phone's latest code. */
   async function smsCodes(): Promise<Map<string, string>> {
-    await deliverOutbox(h.deps);
+    await deliverAll(h);
     const inbox = await h.anonymous.request<{ items: Array<{ recipient: string; body: string }> }>('GET', '/api/v1/dev/inbox');
     assert.equal(inbox.status, 200);
     const codes = new Map<string, string>();

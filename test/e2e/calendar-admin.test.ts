@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sampleFirstFiling } from '../../src/store/seed/sample-filing.js';
 import { createHttpHarness, type ApiClient, type HttpHarness } from '../support/http-harness.js';
+import { toBureauReview } from '../support/lifecycle.js';
 
 interface Day {
   date: string;
@@ -29,7 +30,7 @@ describe('the working-day calendar, corrected at runtime by the ministry', () =>
     // Submitted Mon 2026-03-02: three working days end on Thu 03-05.
     const created = await applicant.request<{ id: string }>('POST', '/api/v1/applications', sampleFirstFiling({ n: 61, channelId: h.parties.providers[0] }));
     const submitted = await applicant.request<{ deadline: { stage: string; at: string } }>('POST', `/api/v1/applications/${created.body.id}/submit`, {});
-    assert.deepEqual(submitted.body.deadline, { stage: 'provider_review', at: '2026-03-05T15:59:59.999Z', unknown: false });
+    assert.deepEqual(submitted.body.deadline, { stage: 'provider_review', at: '2026-03-05T15:59:59.999Z', unknown: false, provisional: false });
 
     assert.equal((await applicant.request('PUT', '/api/v1/calendar/overrides/2026-03-04', { kind: 'holiday', name: '临时调休' })).status, 403, 'only the ministry edits the calendar');
     assert.equal((await ministry.request('PUT', '/api/v1/calendar/overrides/2026-03-04', { kind: 'holiday', name: '临时调休' })).status, 204);
@@ -43,14 +44,28 @@ describe('the working-day calendar, corrected at runtime by the ministry', () =>
     assert.equal((await ministry.request('DELETE', '/api/v1/calendar/overrides/2026-03-04')).status, 404);
   });
 
-  it('knows a new year only once the ministry declares its schedule loaded', async () => {
-    assert.deepEqual(await day('2027-03-03'), { date: '2027-03-03', working: null, source: 'unknown' });
+  it('answers a year without its official schedule provisionally, and officially once the ministry declares it loaded', async () => {
+    const start = h.clock.now;
+    h.clock.now = new Date('2026-12-10T02:00:00Z');
+    const id = await toBureauReview(h, sampleFirstFiling({ n: 62, channelId: h.parties.providers[0] }));
+    h.clock.now = start;
+    const deadline = async () => (await applicant.request<{ deadline: unknown }>('GET', `/api/v1/applications/${id}`)).body.deadline;
+    // 12-11 … 12-31 (15 working days), 2027-01-01 New Year's Day by statute, 01-04 … 01-08 (20).
+    assert.deepEqual(await deadline(), { stage: 'bureau_review', at: '2027-01-08T15:59:59.999Z', unknown: false, provisional: true });
+    assert.deepEqual(await day('2027-03-03'), { date: '2027-03-03', working: true, source: 'provisional' });
+    assert.deepEqual(await day('2027-02-09'), { date: '2027-02-09', working: false, source: 'provisional', name: '春节补假' });
+    const before = await h.anonymous.request<{ knownYears: number[]; provisionalYears: unknown }>('GET', '/api/v1/calendar');
+    assert.ok(!before.body.knownYears.includes(2027));
+    assert.deepEqual(before.body.provisionalYears, { from: 2025, until: 2100 });
+
     assert.equal((await ministry.request('PUT', '/api/v1/calendar/overrides/2027-01-01', { kind: 'holiday', name: '元旦' })).status, 204);
     assert.equal((await ministry.request('PUT', '/api/v1/calendar/years/2027')).status, 204);
     const calendar = await h.anonymous.request<{ knownYears: number[] }>('GET', '/api/v1/calendar');
     assert.ok(calendar.body.knownYears.includes(2027));
-    assert.equal((await day('2027-03-03')).working, true);
+    assert.deepEqual(await day('2027-03-03'), { date: '2027-03-03', working: true, source: 'week' });
     assert.equal((await day('2027-01-01')).working, false);
+    assert.equal((await day('2027-02-09')).working, true, 'the provisional make-up day is gone');
+    assert.deepEqual(await deadline(), { stage: 'bureau_review', at: '2027-01-08T15:59:59.999Z', unknown: false, provisional: false });
   });
 
   it('refuses a malformed override with the field named', async () => {

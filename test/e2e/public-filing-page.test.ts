@@ -27,7 +27,7 @@ describe('the filing public page /filings/{number}, served as HTML that reads wi
     const html = await response.text();
     assert.match(html, new RegExp(`<title>${first.serviceNumber.replace(/[-]/g, '\\-')} · `));
     assert.ok(html.includes(first.body.subject!.name), 'subject name');
-    assert.ok(html.includes(first.body.services[0]!.name), 'service name');
+    assert.ok(html.includes(first.body.services![0]!.name), 'service name');
     assert.ok(html.includes('正常'), 'status in Chinese');
     assert.ok(html.includes(first.subjectNumber), 'subject number');
     assert.ok(!/<script/i.test(html), 'no script needed to read it');
@@ -35,7 +35,7 @@ describe('the filing public page /filings/{number}, served as HTML that reads wi
 
   it('never shows certificate numbers, phones or e-mails', async () => {
     const html = await (await page(first.serviceNumber)).text();
-    const people = [first.body.subject!.mainPerson!, first.body.services[0]!.responsiblePerson!];
+    const people = [first.body.subject!.mainPerson!, first.body.services![0]!.responsiblePerson!];
     for (const person of people) {
       assert.ok(!html.includes(person.certificate.number), 'certificate number');
       assert.ok(!html.includes(person.mobile), 'mobile');

@@ -42,9 +42,11 @@ function client(baseUrl: string, cookie?: string): ApiClient {
 }
 
 /** The real HTTP server on an ephemeral loopback port, over the flow harness's database and users. */
-export async function createHttpHarness(overrides: Partial<Config> = {}): Promise<HttpHarness> {
+export async function createHttpHarness(overrides: Omit<Partial<Config>, 'policy'> & { policy?: Partial<Config['policy']> } = {}): Promise<HttpHarness> {
   const flows = await createFlowHarness();
-  const config = { ...loadConfig({ BEIAN_LOG_LEVEL: 'silent' }), demo: true, ...overrides };
+  // Policy overrides reach the flows (the SMS guards' limits, for instance), not only the HTTP layer.
+  if (overrides.policy) Object.assign(flows.deps.policy, overrides.policy);
+  const config = { ...loadConfig({ BEIAN_LOG_LEVEL: 'silent' }), demo: true, ...overrides, policy: flows.deps.policy };
   const app = await buildApp(flows.deps, config);
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {

@@ -57,7 +57,7 @@ export async function isolatedDatabaseEnv(dataDir: string): Promise<{ env: Recor
 }
 
 /** A new, empty database on the server of `url`, and a way to drop it. */
-async function createScratchDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createScratchDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `beian_test_${randomBytes(6).toString('hex')}`;
   const admin = async (statement: string) => {
     const client = new pg.Client({ connectionString: url });

@@ -144,3 +144,25 @@ describe('SMS verification', () => {
     assert.equal(smsWrongCodesExhausted(3, { smsMaxWrongCodes: 2 }), true);
   });
 });
+
+describe('deadlines from the provisional calendar', () => {
+  const provisional = createWorkingDayCalendar({ provisional: true });
+
+  it('are computed past the official data and marked provisional', () => {
+    const result = bureauReviewDeadline(shanghai('2026-12-15T10:00:00'), provisional);
+    assert.deepEqual(known(result).date, '2027-01-13');
+    assert.equal(result.unknown === false && result.provisional, true);
+  });
+
+  it('are not marked provisional when the count stays inside an official schedule', () => {
+    const result = bureauReviewDeadline(shanghai('2026-11-02T10:00:00'), provisional);
+    assert.equal(result.unknown === false && result.provisional, false);
+    assert.equal(known(result).date, '2026-11-30');
+  });
+
+  it('lose the mark once the year is declared with its official schedule', () => {
+    const declared = createWorkingDayCalendar({ provisional: true, coveredYears: [2027], overrides: [{ date: '2027-01-01', kind: 'holiday' }] });
+    const result = bureauReviewDeadline(shanghai('2026-12-15T10:00:00'), declared);
+    assert.equal(result.unknown === false && result.provisional, false);
+  });
+});

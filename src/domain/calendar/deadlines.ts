@@ -1,6 +1,6 @@
 import { catalogue } from '../errors/catalogue.js';
 import { isBeianError } from '../errors/beian-error.js';
-import type { CalendarDate } from './calendar-date.js';
+import { addDays, epochDayOf, type CalendarDate } from './calendar-date.js';
 import { endOfShanghaiDay, shanghaiDateOf } from './shanghai-time.js';
 import type { WorkingDayCalendar } from './working-day-calendar.js';
 
@@ -28,7 +28,13 @@ export const defaultDeadlinePolicy: Readonly<DeadlinePolicy> = Object.freeze({
  * runs into (the caller decides: refuse, flag for an administrator, or wait).
  */
 export type DeadlineResult =
-  | { unknown: false; at: Date; date: CalendarDate }
+  | {
+      unknown: false;
+      at: Date;
+      date: CalendarDate;
+      /** Counted over days of a year without its official schedule: may move when the schedule is loaded. */
+      provisional: boolean;
+    }
   | {
       unknown: true;
       reason: { code: 'CALENDAR_DATE_UNKNOWN'; zh: string; en: string; date: CalendarDate | undefined };
@@ -41,8 +47,11 @@ function assertWorkingDays(value: number, name: string): void {
 /** The end (23:59:59.999 Shanghai) of the Shanghai day `n` working days after the Shanghai date of `from`. */
 function workingDayDeadline(from: Date, n: number, calendar: WorkingDayCalendar): DeadlineResult {
   try {
-    const date = calendar.addWorkingDays(shanghaiDateOf(from), n);
-    return { unknown: false, at: endOfShanghaiDay(date), date };
+    const start = shanghaiDateOf(from);
+    const date = calendar.addWorkingDays(start, n);
+    let provisional = false;
+    for (let d = addDays(start, 1); !provisional && epochDayOf(d) <= epochDayOf(date); d = addDays(d, 1)) provisional = calendar.isProvisional(d);
+    return { unknown: false, at: endOfShanghaiDay(date), date, provisional };
   } catch (error) {
     if (isBeianError(error) && error.code === 'CALENDAR_DATE_UNKNOWN') {
       const date = typeof error.details?.date === 'string' ? error.details.date : undefined;

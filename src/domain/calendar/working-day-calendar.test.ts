@@ -97,6 +97,42 @@ describe('dates beyond the data', () => {
   });
 });
 
+describe('the provisional calendar of years without an official schedule', () => {
+  it('answers 2027 from the statutory holidays and weekends, and says so', () => {
+    const calendar = createWorkingDayCalendar({ provisional: true });
+    assert.equal(calendar.isKnown('2027-01-04'), true);
+    assert.deepEqual(calendar.day('2027-01-01'), { date: '2027-01-01', working: false, source: 'provisional', name: '元旦' });
+    assert.deepEqual(calendar.day('2027-02-09'), { date: '2027-02-09', working: false, source: 'provisional', name: '春节补假' });
+    assert.deepEqual(calendar.day('2027-01-04'), { date: '2027-01-04', working: true, source: 'provisional' });
+    assert.equal(calendar.isWorkingDay('2027-01-09'), false); // a Saturday
+    assert.equal(calendar.isProvisional('2027-01-04'), true);
+    assert.equal(calendar.isProvisional('2026-12-31'), false, 'the official 2026 schedule is not provisional');
+    assert.deepEqual(calendar.knownYears.includes(2027), false, 'known years are those with an official schedule');
+    // 2026-12-15 + 20 working days: 12 in December, then 01-04…01-08 (17), 01-11…01-13 (20).
+    assert.equal(calendar.addWorkingDays('2026-12-15', 20), '2027-01-13');
+  });
+
+  it('gives way to the official schedule once the year is declared, and to an override date by date', () => {
+    const overrides = [
+      { date: '2027-01-04', kind: 'holiday' as const, name: '元旦' },
+      { date: '2027-01-01', kind: 'holiday' as const, name: '元旦' },
+    ];
+    const partial = createWorkingDayCalendar({ provisional: true, overrides });
+    assert.equal(partial.isProvisional('2027-01-04'), false);
+    assert.equal(partial.isWorkingDay('2027-01-04'), false);
+    assert.equal(partial.isProvisional('2027-01-05'), true);
+
+    const declared = createWorkingDayCalendar({ provisional: true, overrides, coveredYears: [2027] });
+    assert.equal(declared.isProvisional('2027-02-09'), false);
+    assert.deepEqual(declared.day('2027-02-09'), { date: '2027-02-09', working: true, source: 'week' }, 'no provisional make-up day once declared');
+  });
+
+  it('still refuses years beyond the lunar tables', () => {
+    const calendar = createWorkingDayCalendar({ provisional: true });
+    assert.throws(() => calendar.isWorkingDay('2101-01-04'), unknownDate('2101-01-04'));
+  });
+});
+
 describe('overrides', () => {
   it('win over the built-in data in both directions', () => {
     const calendar = createWorkingDayCalendar({

@@ -1,6 +1,7 @@
 import { BeianError } from '../errors/beian-error.js';
 import { addDays, assertCalendarDate, dayOfWeek, epochDayOf, isCalendarDate, yearOf, type CalendarDate } from './calendar-date.js';
-import { builtInSchedule, type BuiltInSchedule } from './built-in-schedule.js';
+import { builtInSchedule, type BuiltInSchedule, type ScheduledDay } from './built-in-schedule.js';
+import { provisionalSchedule, statutoryRulesFrom, statutoryRulesUntil } from './statutory-holidays.js';
 
 /** An administrator's correction or addition to the official schedule: this date is a day off, or a working day. */
 export interface CalendarOverride {
@@ -16,22 +17,34 @@ export interface WorkingDayCalendarOptions {
   coveredYears?: readonly number[];
   /** The built-in data; defaults to the chinese-days schedule. */
   builtIn?: BuiltInSchedule;
+  /**
+   * Answer a year without an official schedule (not built in, not declared) provisionally, from the statutory holidays
+   * and weekends (see provisionalSchedule), instead of raising CALENDAR_DATE_UNKNOWN. Off by default.
+   */
+  provisional?: boolean;
 }
 
 /** Why a day is or is not a working day. */
 export interface CalendarDay {
   date: CalendarDate;
   working: boolean;
-  /** override: an administrator's entry; schedule: the built-in official schedule; week: Monday–Friday vs weekend. */
-  source: 'override' | 'schedule' | 'week';
+  /**
+   * override: an administrator's entry; schedule: the built-in official schedule; week: Monday–Friday vs weekend;
+   * provisional: a year without its official schedule, answered from the statutory holidays and weekends.
+   */
+  source: 'override' | 'schedule' | 'week' | 'provisional';
   name?: string;
 }
 
 export interface WorkingDayCalendar {
   /** Years every date of which the calendar can answer for, ascending. */
   readonly knownYears: readonly number[];
-  /** Whether the calendar can answer for this date (its year is known, or an override names the date itself). */
+  /** The range of years answered provisionally when their official schedule is missing; null unless provisional. */
+  readonly provisionalYears: { from: number; until: number } | null;
+  /** Whether the calendar can answer for this date (its year is known or provisional, or an override names the date). */
   isKnown(date: CalendarDate): boolean;
+  /** Whether the answer for this date comes from the provisional calendar rather than an official schedule or override. */
+  isProvisional(date: CalendarDate): boolean;
   /** The day and why; throws CALENDAR_DATE_UNKNOWN for a date it cannot answer for. */
   day(date: CalendarDate): CalendarDay;
   isWorkingDay(date: CalendarDate): boolean;
@@ -56,7 +69,9 @@ function invalid(path: string, reason: string, value: unknown): BeianError {
 /**
  * A mainland China working-day calendar: the built-in official schedules, overridden date by date by an administrator's
  * entries. A date is answered only if its year is covered (by the built-in data or declared by the administrator) or an
- * override names it; any other date raises CALENDAR_DATE_UNKNOWN, never a Monday–Friday guess.
+ * override names it; with `provisional`, a year without an official schedule is answered from the statutory holidays
+ * (marked so: source 'provisional', isProvisional); any other date raises CALENDAR_DATE_UNKNOWN, never a Monday–Friday
+ * guess.
  */
 export function createWorkingDayCalendar(options: WorkingDayCalendarOptions = {}): WorkingDayCalendar {
   const builtIn = options.builtIn ?? builtInSchedule;
@@ -75,6 +90,20 @@ export function createWorkingDayCalendar(options: WorkingDayCalendarOptions = {}
   });
   const knownYears = Object.freeze([...new Set([...builtIn.coveredYears, ...(options.coveredYears ?? [])])].sort((a, b) => a - b));
   const known = new Set(knownYears);
+  const provisionalYears = options.provisional ? { from: statutoryRulesFrom, until: statutoryRulesUntil } : null;
+  const provisionalDays = new Map<number, Map<CalendarDate, ScheduledDay>>();
+  const inProvisionalYear = (date: CalendarDate) =>
+    provisionalYears !== null && !known.has(yearOf(date)) && yearOf(date) >= provisionalYears.from && yearOf(date) <= provisionalYears.until;
+  function provisionalDay(date: CalendarDate): ScheduledDay | undefined {
+    // A make-up day may fall in the year after its festival's: look in both.
+    for (const year of [yearOf(date), yearOf(date) - 1]) {
+      if (year < statutoryRulesFrom) continue;
+      if (!provisionalDays.has(year)) provisionalDays.set(year, provisionalSchedule(year));
+      const found = provisionalDays.get(year)!.get(date);
+      if (found) return found;
+    }
+    return undefined;
+  }
 
   function day(date: CalendarDate): CalendarDay {
     assertCalendarDate(date);
@@ -83,6 +112,12 @@ export function createWorkingDayCalendar(options: WorkingDayCalendarOptions = {}
       const answer: CalendarDay = { date, working: override.kind === 'workday', source: 'override' };
       if (override.name !== undefined) answer.name = override.name;
       return answer;
+    }
+    if (inProvisionalYear(date)) {
+      const statutory = provisionalDay(date);
+      if (statutory) return { date, working: false, source: 'provisional', name: statutory.name.zh };
+      const weekday = dayOfWeek(date);
+      return { date, working: weekday !== 0 && weekday !== 6, source: 'provisional' };
     }
     if (!known.has(yearOf(date))) {
       throw new BeianError('CALENDAR_DATE_UNKNOWN', { details: { date, year: yearOf(date), knownYears: [...knownYears] } });
@@ -99,9 +134,14 @@ export function createWorkingDayCalendar(options: WorkingDayCalendarOptions = {}
 
   return {
     knownYears,
+    provisionalYears,
     isKnown(date) {
       assertCalendarDate(date);
-      return overrides.has(date) || known.has(yearOf(date));
+      return overrides.has(date) || known.has(yearOf(date)) || inProvisionalYear(date);
+    },
+    isProvisional(date) {
+      assertCalendarDate(date);
+      return !overrides.has(date) && inProvisionalYear(date);
     },
     day,
     isWorkingDay,

@@ -61,13 +61,46 @@ export const applicationErrors = defineErrors({
     en: 'No bureau is configured for this province',
   },
   ACCESS_NOT_FOUND: { status: 409, zh: '该服务没有此接入信息', en: 'This service has no such access' },
-  SMS_CODE_WRONG: { status: 400, zh: '验证码错误', en: 'Wrong verification code' },
+  SMS_CODE_WRONG: {
+    status: 400,
+    zh: '验证码或证件号码后六位错误',
+    en: 'Wrong verification code or certificate number ending',
+  },
   SMS_CODE_EXHAUSTED: {
     status: 409,
     zh: '验证码错误次数过多，申请已退回接入商重新初审',
     en: 'Too many wrong codes; the application went back to the provider for a new initial review',
   },
   SMS_NOT_PENDING: { status: 409, zh: '该申请当前无需短信核验', en: 'This application is not waiting for SMS verification' },
-  SMS_RESEND_TOO_SOON: { status: 429, zh: '验证码发送过于频繁，请稍后再试', en: 'A code was sent recently; wait before resending' },
+  SMS_NO_PENDING_CODE: {
+    status: 409,
+    zh: '该手机号码没有待核验的备案申请（可能已核验、已超时退回，或号码有误）',
+    en: 'No application is waiting for a code from this phone (it may be confirmed already, returned after the deadline, or the number is mistyped)',
+  },
+  SMS_CODE_EXPIRED: {
+    status: 409,
+    zh: '短信核验已超时，申请已退回接入商重新初审',
+    en: 'The verification window has closed; the application went back to the provider for a new initial review',
+  },
+  SMS_VERIFY_PHONE_LIMITED: {
+    status: 429,
+    zh: '该手机号码的核验尝试过于频繁，请稍后再试',
+    en: 'Too many verification attempts for this phone; try again later',
+  },
+  SMS_RESEND_TOO_SOON: {
+    status: 429,
+    zh: '验证码发送过于频繁，请稍后再试',
+    en: 'A code was sent recently; wait before resending',
+  },
   SMS_SEND_LIMIT: { status: 429, zh: '验证码发送次数已达上限', en: 'The code has been sent the maximum number of times' },
+  PROOF_OF_WORK_REQUIRED: {
+    status: 400,
+    zh: '尝试次数较多，请先完成人机验证（工作量证明）',
+    en: 'After several attempts, solve the proof-of-work challenge first',
+  },
+  PROOF_OF_WORK_INVALID: {
+    status: 400,
+    zh: '人机验证无效、已过期或已使用，请重新验证',
+    en: 'The proof of work is invalid, expired or already used; solve a new challenge',
+  },
 });

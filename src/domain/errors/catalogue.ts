@@ -1,9 +1,11 @@
 import { applicationErrors } from './application-errors.js';
 import { appPackageErrors } from './app-package-errors.js';
 import { calendarErrors } from './calendar-errors.js';
+import { filingAuthorityErrors } from './filing-authority-errors.js';
 import { generalErrors } from './general-errors.js';
 import { numberErrors } from './number-errors.js';
 import { precheckErrors } from './precheck-errors.js';
+import { requestErrors } from './request-errors.js';
 
 /**
  * Every error Beian answers with. Each area keeps its entries in its own file; this merges them.
@@ -11,11 +13,14 @@ import { precheckErrors } from './precheck-errors.js';
  */
 export const catalogue = {
   ...generalErrors,
+  ...requestErrors,
   ...applicationErrors,
+  ...filingAuthorityErrors,
   ...calendarErrors,
   ...appPackageErrors,
   ...numberErrors,
   ...precheckErrors,
+  ...requestErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { catalogue } from './catalogue.js';
+import { errorDetails } from './error-details.js';
 import { renderErrorsMarkdown } from './render-errors-markdown.js';
 
 describe('the error catalogue', () => {
@@ -14,6 +15,16 @@ describe('the error catalogue', () => {
       assert.match(code, /^[A-Z][A-Z0-9_]+$/);
       assert.ok(definition.status >= 400 && definition.status < 600, code);
       assert.ok(definition.zh.trim() && definition.en.trim(), code);
+    }
+  });
+
+  it('documents the details fields callers read, such as attemptsLeft of a wrong SMS code', () => {
+    const doc = readFileSync(new URL('../../../docs/errors.md', import.meta.url), 'utf8');
+    assert.match(doc, /\| `SMS_CODE_WRONG` \| `attemptsLeft` \|/);
+    assert.match(doc, /\| `RATE_LIMITED` \| `retryAfterSeconds` \|/);
+    for (const [code, fields] of Object.entries(errorDetails)) {
+      assert.ok(code in catalogue, `${code} is a catalogued error`);
+      for (const field of Object.keys(fields)) assert.ok(doc.includes(`| \`${code}\` | \`${field}\` |`), `${code}.${field}`);
     }
   });
 });

@@ -11,7 +11,11 @@ export const generalErrors = defineErrors({
     zh: '该幂等键已用于另一请求',
     en: 'This idempotency key was already used for a different request',
   },
-  RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
+  RATE_LIMITED: {
+    status: 429,
+    zh: '请求过于频繁，请稍后再试',
+    en: 'Too many requests; try again later',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '上传内容超过大小限制', en: 'The upload exceeds the size limit' },
   INTERNAL: { status: 500, zh: '系统内部错误', en: 'Internal error' },
 });

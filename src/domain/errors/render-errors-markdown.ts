@@ -1,4 +1,7 @@
 import { catalogue } from './catalogue.js';
+import { errorDetails, type DetailDoc } from './error-details.js';
+
+const detailsOf = (code: string): Record<string, DetailDoc> => (errorDetails as Record<string, Record<string, DetailDoc>>)[code] ?? {};
 
 /** docs/errors.md: every catalogued error with its HTTP status and messages. */
 export function renderErrorsMarkdown(): string {
@@ -17,11 +20,20 @@ export function renderErrorsMarkdown(): string {
     '```',
     '',
     '`code` is stable; `path` names the input field when one is at fault; `details` carries structured context (for',
-    '`PRECHECK_FAILED`, the pre-check findings, each with its own field path and fix).',
+    '`PRECHECK_FAILED`, the pre-check findings, each with its own field path and fix). The fields `details` may carry',
+    'are listed per code below the table; a code not listed there carries no `details`.',
     '',
     '| code | HTTP | zh-CN | English |',
     '| --- | --- | --- | --- |',
     ...rows,
+    '',
+    '## Details',
+    '',
+    '| code | field | zh-CN | English |',
+    '| --- | --- | --- | --- |',
+    ...Object.keys(catalogue)
+      .sort((a, b) => a.localeCompare(b))
+      .flatMap((code) => Object.entries(detailsOf(code)).map(([field, doc]) => `| \`${code}\` | \`${field}\` | ${doc.zh} | ${doc.en} |`)),
     '',
   ].join('\n');
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from './safe-text.js';
 import { serviceForm } from './service-form.js';
 import { subjectForm } from './subject-form.js';
 
@@ -22,19 +23,19 @@ export type ApplicationKind = (typeof applicationKinds)[number];
 export const applicationBody = z.strictObject({
   kind: z.enum(applicationKinds),
   /** The access provider or distribution platform the application is filed through. */
-  channelId: z.string().min(1),
+  channelId: safeText({ min: 1, max: 128 }),
   /** first_filing, change_subject: the subject as it should be. */
   subject: subjectForm.optional(),
   /** add_service, add_access, change_*, cancel_*: the filed subject, by its id or number. */
-  subjectId: z.string().min(1).optional(),
+  subjectId: safeText({ min: 1, max: 128 }).optional(),
   /** first_filing, add_service: new services; change_service: the service as it should be (one). */
   services: z.array(serviceForm).max(50).default([]),
   /** change_service, cancel_service, add_access, cancel_access: the filed service. */
-  serviceId: z.string().min(1).optional(),
+  serviceId: safeText({ min: 1, max: 128 }).optional(),
   /** add_access: the new access information. */
   access: serviceForm.shape.access,
   /** cancel_*: why. */
-  reason: z.string().trim().max(500).optional(),
+  reason: safeText({ max: 500, multiline: true }).optional(),
 });
 
 export type ApplicationBody = z.infer<typeof applicationBody>;

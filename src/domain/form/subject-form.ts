@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { safeText } from './safe-text.js';
+import { materialReference } from './material-reference.js';
 import { certificateForm, personForm } from './person-form.js';
 
 const regionCode = z.string().regex(/^\d{6}$/, 'expected a 6-digit GB/T 2260 region code');
@@ -6,7 +8,7 @@ const regionCode = z.string().regex(/^\d{6}$/, 'expected a 6-digit GB/T 2260 reg
 /** The host (主办者): organisation or individual, with its main responsible person (主体负责人). */
 export const subjectForm = z.strictObject({
   /** Full legal name; for an individual, the person's name. */
-  name: z.string().trim().min(1).max(128),
+  name: safeText({ min: 1, max: 128 }),
   /** 主办单位性质 code (domain.md §2.3): 4 企业, 5 个人, … */
   nature: z.number().int().positive(),
   certificate: certificateForm,
@@ -15,22 +17,22 @@ export const subjectForm = z.strictObject({
   city: regionCode,
   district: regionCode,
   /** 通讯地址 below the district: road, building, door number. */
-  address: z.string().trim().min(1).max(256),
+  address: safeText({ min: 1, max: 256 }),
   /** 投资者或上级主管单位. */
-  superior: z.string().trim().max(128).optional(),
-  remark: z.string().trim().max(500).optional(),
+  superior: safeText({ max: 128 }).optional(),
+  remark: safeText({ max: 500, multiline: true }).optional(),
   mainPerson: personForm,
   /**
    * Organisations whose main responsible person is not the legal representative (法定代表人): who the legal
    * representative is. Absent means the main person is the legal representative.
    */
   legalRepresentative: z
-    .strictObject({ name: z.string().trim().min(1).max(64), certificateNumber: z.string().trim().max(64).optional() })
+    .strictObject({ name: safeText({ min: 1, max: 64 }), certificateNumber: safeText({ max: 64 }).optional() })
     .optional(),
   /** For individuals filing outside the province of their identity card: the residence permit material. */
-  residencePermitMaterialId: z.string().optional(),
+  residencePermitMaterialId: safeText({ min: 1, max: 128 }).optional(),
   /** Material ids: certificate scan, commitment letter, authorisation letter… */
-  materials: z.array(z.strictObject({ kind: z.string().min(1).max(64), materialId: z.string().min(1) })).max(20).default([]),
+  materials: z.array(materialReference).max(20).default([]),
 });
 
 export type SubjectForm = z.infer<typeof subjectForm>;

@@ -47,6 +47,11 @@ export const identityIssues = define({
     message: { zh: '统一社会信用代码校验码不正确（GB 32100-2015），其中的组织机构代码也不成立', en: 'The check character of the unified social credit code is wrong (GB 32100-2015), and so is its embedded organisation code' },
     fix: { zh: '逐位核对代码，常见错误是 0/D、1/L、2/Z、5/S、8/B 混淆', en: 'Compare the code with the licence character by character; 0/D, 1/L, 2/Z, 5/S and 8/B are often confused' },
   },
+  USCC_CHECK_CHARACTER_GB32100: {
+    severity: 'error',
+    message: { zh: '统一社会信用代码校验码不正确：组织机构代码以 MA 开头的代码按 GB 32100-2015 赋码，校验码必须符合该标准', en: 'The check character of the unified social credit code is wrong: codes whose organisation code starts with MA were assigned under GB 32100-2015 and always follow it' },
+    fix: { zh: '逐位核对代码，常见错误是 0/D、1/L、2/Z、5/S、8/B 混淆', en: 'Compare the code with the licence character by character; 0/D, 1/L, 2/Z, 5/S and 8/B are often confused' },
+  },
   USCC_PILOT_CHECK_CHARACTER: {
     severity: 'warning',
     message: { zh: '统一社会信用代码校验码与 GB 32100-2015 不符；试点时期发放的部分代码存在此情况', en: 'The check character does not follow GB 32100-2015; some codes issued during the pilot period do not' },

@@ -29,14 +29,24 @@ export function organizationCodeCheckCharacter(first8: string): string {
 const usccPattern = /^[0-9A-HJ-NP-RTUW-Y]{2}\d{6}[0-9A-HJ-NP-RTUW-Y]{10}$/;
 
 /**
+ * True when the embedded organisation code starts with `MA`: such codes were assigned under GB 32100 itself (the
+ * pilot era re-used existing GB 11714 organisation codes), so their check character has always followed the standard.
+ */
+export function usccIssuedUnderGb32100(normalized: string): boolean {
+  return normalized.slice(8, 10) === 'MA';
+}
+
+/**
  * Unified social credit code (统一社会信用代码, GB 32100-2015): registration authority, organisation category, 6-digit
  * region, 9-character organisation code and a check character. Codes whose check character is wrong but whose
- * embedded organisation code is sound are reported as a warning: some pilot-era codes were issued that way.
+ * embedded organisation code is sound are reported as a warning: some pilot-era codes were issued that way. Codes
+ * whose organisation code starts with `MA` were issued under GB 32100, so a wrong check character there is an error.
  */
 export function checkUscc(value: string): IdentityCheck {
   const normalized = value.trim().toUpperCase();
   if (!usccPattern.test(normalized)) return checkResult(normalized, [identityIssue('USCC_FORMAT')]);
   if (usccCheckCharacter(normalized.slice(0, 17)) === normalized[17]) return checkResult(normalized, []);
+  if (usccIssuedUnderGb32100(normalized)) return checkResult(normalized, [identityIssue('USCC_CHECK_CHARACTER_GB32100')]);
   const organizationCodeSound = organizationCodeCheckCharacter(normalized.slice(8, 16)) === normalized[16];
   return checkResult(normalized, [identityIssue(organizationCodeSound ? 'USCC_PILOT_CHECK_CHARACTER' : 'USCC_CHECK_CHARACTER')]);
 }

@@ -19,6 +19,7 @@ const identityPaths: Record<IdentityIssueCode, string> = {
   BIRTH_DATE_IN_FUTURE: certificateNumberPath,
   USCC_FORMAT: 'subject.certificate.number',
   USCC_CHECK_CHARACTER: 'subject.certificate.number',
+  USCC_CHECK_CHARACTER_GB32100: 'subject.certificate.number',
   USCC_PILOT_CHECK_CHARACTER: 'subject.certificate.number',
   HK_MACAU_PERMIT_FORMAT: certificateNumberPath,
   TAIWAN_PERMIT_FORMAT: certificateNumberPath,

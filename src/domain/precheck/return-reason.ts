@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '../form/safe-text.js';
 import type { Finding } from './finding.js';
 import { precheckRule, precheckRuleCodes } from './rule-catalogue.js';
 
@@ -13,8 +14,8 @@ export const returnReason = z
   .strictObject({
     code: z.enum([otherReturnCode, ...precheckRuleCodes]),
     /** Field path as findings give it, e.g. "services[0].featureInfo[1].signatureMd5"; "" for the whole application. */
-    path: z.string().trim().max(256).default(''),
-    note: z.string().trim().max(1000).default(''),
+    path: safeText({ max: 256 }).default(''),
+    note: safeText({ max: 1000, multiline: true }).default(''),
   })
   .refine((reason) => reason.code !== otherReturnCode || reason.note !== '', { message: 'OTHER needs a note', path: ['note'] });
 

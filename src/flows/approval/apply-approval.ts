@@ -6,6 +6,7 @@ import { shanghaiDateOf } from '../../domain/calendar/index.js';
 import type { RegionLookup } from '../../domain/regions/index.js';
 import { nextSubjectSequence } from '../../store/allocate-numbers.js';
 import type { Application, Database } from '../../store/schema.js';
+import { addSubjectOwner, filedSubjectWithKey } from '../../store/subject-authority.js';
 import { insertAccess, personRow, recordNewServices, writeServiceDetails } from './record-services.js';
 import { refreshShellFlags } from './refresh-shell-flags.js';
 
@@ -38,10 +39,15 @@ export async function applyApproval(trx: Transaction<Database>, application: App
   const body = application.payload as ApplicationBody;
   const subject = await trx.selectFrom('subjects').selectAll().where('id', '=', application.subject_id).forUpdate().executeTakeFirstOrThrow();
   let result: ApprovalResult = { subjectNumber: null, serviceNumbers: [] };
+  const channel = await trx.selectFrom('parties').select('kind').where('id', '=', application.channel_id).executeTakeFirstOrThrow();
+  // Services filed through a distribution platform keep it: the platform acts for them.
+  const platformId = channel.kind === 'distribution_platform' ? application.channel_id : null;
 
   switch (body.kind) {
     case 'first_filing': {
-      if (subject.status === 'filed') throw new BeianError('SUBJECT_ALREADY_FILED', { path: 'subject.certificate.number' });
+      if (subject.status === 'filed' || (await filedSubjectWithKey(trx, subject.certificate_key, subject.id))) {
+        throw new BeianError('SUBJECT_ALREADY_FILED', { path: 'subject.certificate.number' });
+      }
       const region = regions.byCode(subject.province_code);
       if (!region) throw new BeianError('BUREAU_NOT_CONFIGURED', { path: 'subject.province' });
       const year = Number(shanghaiDateOf(now).slice(0, 4));
@@ -59,13 +65,15 @@ export async function applyApproval(trx: Transaction<Database>, application: App
         .insertInto('filings')
         .values({ kind: 'subject', subject_id: subject.id, service_id: null, number, province_code: region.code, service_type: null, status: 'active', approved_at: now, updated_at: now })
         .execute();
-      const serviceNumbers = await recordNewServices(trx, { id: subject.id, number, provinceCode: region.code }, body.services, now);
+      const serviceNumbers = await recordNewServices(trx, { id: subject.id, number, provinceCode: region.code }, body.services, now, platformId);
+      // The applicant account that filed the subject may act for it; one filed by a channel is linked by claim.
+      await addSubjectOwner(trx, subject.id, application.created_by, 'filing', now);
       result = { subjectNumber: number, serviceNumbers };
       break;
     }
     case 'add_service': {
       const number = await activeSubjectNumber(trx, subject.id);
-      const serviceNumbers = await recordNewServices(trx, { id: subject.id, number, provinceCode: subject.province_code }, body.services, now);
+      const serviceNumbers = await recordNewServices(trx, { id: subject.id, number, provinceCode: subject.province_code }, body.services, now, platformId);
       result = { subjectNumber: number, serviceNumbers };
       break;
     }

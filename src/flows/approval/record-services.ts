@@ -67,13 +67,24 @@ export async function recordNewServices(
   subject: { id: string; number: string; provinceCode: string },
   services: readonly ServiceForm[],
   now: Date,
+  platformId: string | null = null,
 ): Promise<string[]> {
   const numbers: string[] = [];
   for (const form of services) {
     const index = await nextServiceIndex(trx, subject.id);
     const service = await trx
       .insertInto('services')
-      .values({ subject_id: subject.id, type: form.type, name: form.name, status: 'filed', service_index: index, data: JSON.stringify(form), created_at: now, updated_at: now })
+      .values({
+        subject_id: subject.id,
+        type: form.type,
+        name: form.name,
+        status: 'filed',
+        service_index: index,
+        platform_id: platformId,
+        data: JSON.stringify(form),
+        created_at: now,
+        updated_at: now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await writeServiceDetails(trx, subject.id, service.id, form, now);

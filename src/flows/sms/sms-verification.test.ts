@@ -31,6 +31,7 @@ describe('SMS verification', () => {
   }
   const verify = (applicationId: string, who: { phone: string; tail: string }, code: string) =>
     verifySmsCode(h.deps, { applicationId, phone: who.phone, code, certificateTail: who.tail });
+  const verifyByPhone = (who: { phone: string; tail: string }, code: string) => verifySmsCode(h.deps, { phone: who.phone, code, certificateTail: who.tail });
   const challenges = (applicationId: string) => h.store.db.selectFrom('sms_challenges').selectAll().where('application_id', '=', applicationId).orderBy('phone').execute();
   const wrongCode = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 
@@ -60,15 +61,15 @@ describe('SMS verification', () => {
     assert.notEqual(rows[0]!.code_hash, rows[1]!.code_hash);
   });
 
-  it('five wrong codes leave it pending; the sixth returns it to the provider, whose new approval starts afresh', async () => {
+  it('five wrong entries in a row leave it pending; the sixth returns it to the provider, whose new approval starts afresh', async () => {
     at(200);
     const { applicationId, main, service } = await pending(sample(303));
     assert.deepEqual(await verify(applicationId, main, main.code), { outcome: 'confirmed', remaining: 1 });
     const attempts = [
       () => verify(applicationId, service, wrongCode(service.code)),
       () => verify(applicationId, { ...service, tail: '000000' }, service.code), // the right code with a wrong certificate tail
-      () => verify(applicationId, { ...service, phone: '13800000000' }, service.code), // a phone that was sent nothing
-      () => verify(applicationId, main, main.code), // a phone that has already confirmed
+      () => verify(applicationId, service, wrongCode(service.code)),
+      () => verify(applicationId, service, wrongCode(service.code)),
       () => verify(applicationId, service, wrongCode(service.code)),
     ];
     const outcomes = [];
@@ -82,6 +83,7 @@ describe('SMS verification', () => {
     assert.equal(await applicationState(h, applicationId), 'provider_review');
     assert.deepEqual(await challenges(applicationId), [], 'the codes are void');
     await assertRefused(verify(applicationId, service, service.code), 'SMS_NOT_PENDING', 'applicationId');
+    await assertRefused(verifyByPhone(service, service.code), 'SMS_NO_PENDING_CODE', 'phone');
     const history = await applicationHistory(h, applicationId);
     assert.equal(history.filter((r) => r.action === 'smsWrongCode').length, 5);
     const fail = history.at(-1)!;
@@ -95,6 +97,60 @@ describe('SMS verification', () => {
     assert.deepEqual(await verify(applicationId, main, fresh.get(main.phone)!), { outcome: 'confirmed', remaining: 1 }, 'every phone confirms again');
     assert.deepEqual(await verify(applicationId, service, fresh.get(service.phone)!), { outcome: 'complete' });
     assert.equal(await applicationState(h, applicationId), 'bureau_review');
+  });
+
+  it('counts wrong entries only while consecutive: a correct code starts the count again', async () => {
+    at(250);
+    const { applicationId, main, service } = await pending(sample(306));
+    for (const attemptsLeft of [5, 4, 3]) assert.deepEqual(await verifyByPhone(main, wrongCode(main.code)), { outcome: 'wrong', attemptsLeft });
+    assert.deepEqual(await verifyByPhone(main, main.code), { outcome: 'confirmed', remaining: 1 });
+    const afterConfirm = await h.store.db.selectFrom('applications').select('sms_wrong_codes').where('id', '=', applicationId).executeTakeFirstOrThrow();
+    assert.equal(afterConfirm.sms_wrong_codes, 0);
+    for (const attemptsLeft of [5, 4, 3, 2, 1]) assert.deepEqual(await verifyByPhone(service, wrongCode(service.code)), { outcome: 'wrong', attemptsLeft });
+    assert.equal(await applicationState(h, applicationId), 'sms_pending', 'three wrong, one right, five wrong: still pending');
+    assert.deepEqual(await verifyByPhone(service, service.code), { outcome: 'complete' });
+    assert.equal(await applicationState(h, applicationId), 'bureau_review');
+  });
+
+  it('refuses an entry for a phone that has no code waiting, without using up anyone\'s attempts', async () => {
+    at(280);
+    const { applicationId, main, service } = await pending(sample(307));
+    await assertRefused(verifyByPhone({ ...service, phone: '13800000000' }, service.code), 'SMS_NO_PENDING_CODE', 'phone');
+    await assertRefused(verify(applicationId, { ...service, phone: '13800000000' }, service.code), 'SMS_NO_PENDING_CODE', 'phone');
+    assert.deepEqual(await verifyByPhone(main, main.code), { outcome: 'confirmed', remaining: 1 });
+    // The main person's phone has confirmed: a further entry from it is refused the same way.
+    for (let i = 0; i < 8; i += 1) await assertRefused(verifyByPhone(main, wrongCode(main.code)), 'SMS_NO_PENDING_CODE', 'phone');
+    const app = await h.store.db.selectFrom('applications').select('sms_wrong_codes').where('id', '=', applicationId).executeTakeFirstOrThrow();
+    assert.equal(app.sms_wrong_codes, 0);
+    assert.equal((await applicationHistory(h, applicationId)).filter((r) => r.action === 'smsWrongCode').length, 0);
+    assert.deepEqual(await verifyByPhone(service, wrongCode(service.code)), { outcome: 'wrong', attemptsLeft: 5 }, 'the service person still has every attempt');
+    await assertRefused(verify('00000000-0000-4000-8000-000000000000', service, service.code), 'SMS_NOT_PENDING', 'applicationId');
+  });
+
+  it('finds the application by phone alone, also when one phone confirms two applications', async () => {
+    at(290);
+    const first = sample(308);
+    const second = sample(309);
+    // The same person answers for a service of each subject.
+    second.services![0]!.responsiblePerson = { ...first.services![0]!.responsiblePerson };
+    const a = await pending(first);
+    const b = await pending(second);
+    assert.equal(a.service.phone, b.service.phone);
+    assert.notEqual(a.service.code, b.service.code);
+    // A wrong entry counts against both applications waiting for this phone.
+    const neither = ['000000', '000001', '000002'].find((c) => c !== a.service.code && c !== b.service.code)!;
+    assert.deepEqual(await verifyByPhone(a.service, neither), { outcome: 'wrong', attemptsLeft: 5 });
+    const counts = await h.store.db.selectFrom('applications').select(['id', 'sms_wrong_codes']).where('id', 'in', [a.applicationId, b.applicationId]).execute();
+    assert.deepEqual(counts.map((c) => c.sms_wrong_codes), [1, 1]);
+    // Each code confirms its own application.
+    assert.deepEqual(await verifyByPhone(b.service, b.service.code), { outcome: 'confirmed', remaining: 1 });
+    const bRows = await challenges(b.applicationId);
+    assert.ok(bRows.find((r) => r.phone === b.service.phone)!.verified_at, 'the second application is confirmed for this phone');
+    assert.equal((await challenges(a.applicationId)).find((r) => r.phone === a.service.phone)!.verified_at, null, 'the first is not');
+    assert.deepEqual(await verifyByPhone(a.main, a.main.code), { outcome: 'confirmed', remaining: 1 });
+    assert.deepEqual(await verifyByPhone(a.service, a.service.code), { outcome: 'complete' });
+    assert.equal(await applicationState(h, a.applicationId), 'bureau_review');
+    assert.equal(await applicationState(h, b.applicationId), 'sms_pending');
   });
 
   it('a code is good until 24 hours after sending; from then on it returns the application (expired)', async () => {

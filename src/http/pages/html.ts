@@ -1,22 +1,26 @@
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+/** Text made safe to place in HTML element content or a quoted attribute. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/** A tagged template that escapes every interpolated value unless it is already `SafeHtml`. */
+/** Markup already escaped or built by `html`. */
 export class SafeHtml {
-  constructor(readonly html: string) {}
+  constructor(readonly value: string) {}
   toString(): string {
-    return this.html;
+    return this.value;
   }
 }
 
-export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeHtml {
-  let out = strings[0]!;
-  values.forEach((value, i) => {
-    const parts = Array.isArray(value) ? value : [value];
-    out += parts.map((part) => (part instanceof SafeHtml ? part.html : escapeHtml(String(part ?? '')))).join('');
-    out += strings[i + 1]!;
-  });
-  return new SafeHtml(out);
+type Part = string | number | SafeHtml | undefined | null | false | readonly Part[];
+
+function render(part: Part): string {
+  if (part === undefined || part === null || part === false) return '';
+  if (part instanceof SafeHtml) return part.value;
+  if (Array.isArray(part)) return part.map(render).join('');
+  return escapeHtml(String(part));
+}
+
+/** A template tag that escapes every interpolated value unless it is SafeHtml (or a list of them). */
+export function html(strings: TemplateStringsArray, ...values: Part[]): SafeHtml {
+  return new SafeHtml(strings.reduce((out, s, i) => out + s + (i < values.length ? render(values[i]!) : ''), ''));
 }

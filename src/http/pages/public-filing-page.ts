@@ -11,14 +11,14 @@ export interface FilingPageFacts {
 }
 
 /** The URL of a filing's public page (the number URL-encoded as one path segment). */
-export function filingPagePath(number: string, lang: PageLanguage = 'zh-CN'): string {
+export function filingPagePath(number: string, lang: PageLanguage = 'zh'): string {
   return `/filings/${encodeURIComponent(number)}${lang === 'en' ? '?lang=en' : ''}`;
 }
 
 function layout(lang: PageLanguage, title: string, otherLanguageHref: string, body: SafeHtml): string {
   const t = publicPageMessages[lang];
   return html`<!doctype html>
-<html lang="${lang}">
+<html lang="${lang === 'en' ? 'en' : 'zh-CN'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -37,7 +37,7 @@ ${body}
 <footer>${t.footer}</footer>
 </body>
 </html>
-`.html;
+`.value;
 }
 
 function statusBadges(filing: PublicFiling, t: Record<PublicPageMessageKey, string>): SafeHtml {
@@ -79,7 +79,7 @@ export function renderFilingPage(facts: FilingPageFacts, lang: PageLanguage): st
 ${otherList}
 </section>`;
   const title = `${filing.number} · ${t.siteName}`;
-  return layout(lang, title, filingPagePath(filing.number, lang === 'en' ? 'zh-CN' : 'en'), body);
+  return layout(lang, title, filingPagePath(filing.number, lang === 'en' ? 'zh' : 'en'), body);
 }
 
 /** The answer for a number nobody filed (or a malformed one). */
@@ -90,5 +90,5 @@ export function renderFilingNotFoundPage(number: string, lang: PageLanguage): st
 <p>${t.notFoundText.replace('{number}', number)}</p>
 <p><a href="${lang === 'en' ? '/?lang=en' : '/'}">${t.backHome}</a></p>
 </section>`;
-  return layout(lang, `${t.notFoundTitle} · ${number}`, filingPagePath(number, lang === 'en' ? 'zh-CN' : 'en'), body);
+  return layout(lang, `${t.notFoundTitle} · ${number}`, filingPagePath(number, lang === 'en' ? 'zh' : 'en'), body);
 }

@@ -72,4 +72,4 @@ const en: Record<PublicPageMessageKey, string> = {
   'kind.subject': 'Subject filing',
 };
 
-export const publicPageMessages: Record<PageLanguage, Record<PublicPageMessageKey, string>> = { 'zh-CN': zh, en };
+export const publicPageMessages: Record<PageLanguage, Record<PublicPageMessageKey, string>> = { zh, en };

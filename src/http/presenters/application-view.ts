@@ -7,12 +7,15 @@ import type { Config } from '../../config/config.js';
 import type { Application } from '../../store/schema.js';
 
 function deadline(result: ReturnType<typeof bureauReviewDeadline>) {
-  return result.unknown ? { at: null, unknown: true, reason: result.reason } : { at: result.at.toISOString(), unknown: false };
+  return result.unknown
+    ? { at: null, unknown: true, provisional: false, reason: result.reason }
+    : { at: result.at.toISOString(), unknown: false, provisional: result.provisional };
 }
 
 /**
  * An application as its applicant, provider, bureau or the ministry sees it: the body, findings, return reasons,
- * the deadline of the current stage (computed now from stored timestamps) and the actions this caller may take.
+ * the deadline of the current stage (computed now from stored timestamps), what an approval filed (ids and numbers)
+ * and the actions this caller may take.
  */
 export function presentApplication(application: Application, actor: Actor, calendar: WorkingDayCalendar, policy: Config['policy']) {
   const state = application.state as ApplicationState;
@@ -20,7 +23,7 @@ export function presentApplication(application: Application, actor: Actor, calen
   if (state === 'provider_review' && application.submitted_at) {
     currentDeadline = { stage: 'provider_review', ...deadline(providerReviewDeadline(application.state_entered_at, calendar, policy)) };
   } else if (state === 'sms_pending' && application.sms_started_at) {
-    currentDeadline = { stage: 'sms_pending', at: smsDeadline(application.sms_started_at, policy).toISOString(), unknown: false };
+    currentDeadline = { stage: 'sms_pending', at: smsDeadline(application.sms_started_at, policy).toISOString(), unknown: false, provisional: false };
   } else if (state === 'bureau_review' && application.bureau_entered_at) {
     currentDeadline = { stage: 'bureau_review', ...deadline(bureauReviewDeadline(application.bureau_entered_at, calendar, policy)) };
   }
@@ -37,6 +40,8 @@ export function presentApplication(application: Application, actor: Actor, calen
     findings: application.findings,
     returnReasons: application.return_reasons,
     smsWrongCodes: application.sms_wrong_codes,
+    /** Once approved: the filed subject and services with their numbers (the new ones for a first filing or new APP). */
+    filed: application.outcome ?? null,
     deadline: currentDeadline,
     allowedActions: allowedActions(state, actor.role),
     createdAt: application.created_at.toISOString(),

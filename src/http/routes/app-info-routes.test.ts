@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -122,5 +123,81 @@ describe('POST /api/v1/app-info', () => {
     assert.equal(empty.statusCode, 400);
     assert.equal(empty.json().error.code, 'APP_PACKAGE_UPLOAD_MISSING');
     spoolIsEmpty();
+  });
+
+  it('removes the temporary file when the client goes away mid-upload', async () => {
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = new URL(address);
+    const socket = connect(Number(port), '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write(`POST /api/v1/app-info HTTP/1.1\r\nHost: x\r\nContent-Type: application/octet-stream\r\nContent-Length: 60000\r\n\r\n`);
+    socket.write(fixture('apk/rsa-v1v2v3.apk').subarray(0, 4000));
+    const until = async (condition: () => boolean) => {
+      for (let i = 0; i < 200 && !condition(); i += 1) await new Promise((r) => setTimeout(r, 25));
+      return condition();
+    };
+    assert.ok(await until(() => readdirSync(spool).length > 0), 'the upload is being spooled');
+    socket.destroy();
+    assert.ok(await until(() => readdirSync(spool).length === 0), 'the temporary file is removed after the abort');
+  });
+});
+
+describe('POST /api/v1/app-info limits', () => {
+  let app: FastifyInstance;
+  let spool: string;
+  const build = async (options: { minFreeBytes?: number }) => {
+    const instance = Fastify();
+    instance.decorateRequest('principal', null);
+    // Stands in for sign-in: the real authentication is exercised by the end-to-end tests.
+    instance.addHook('onRequest', async (request) => {
+      (request as unknown as { principal: unknown }).principal = request.headers['x-signed-in'] ? { principalId: 'user:1' } : null;
+    });
+    instance.setErrorHandler((error, _request, reply) =>
+      reply.status(isBeianError(error) ? error.status : 500).send({ error: { code: isBeianError(error) ? error.code : String(error), details: isBeianError(error) ? error.details : undefined } }),
+    );
+    await instance.register(appInfoRoutes, { prefix: '/api/v1', maxBytes: 64 * 1024, anonymousMaxBytes: 8 * 1024, tmpDir: spool, ...options });
+    await instance.ready();
+    return instance;
+  };
+  before(async () => {
+    spool = mkdtempSync(join(tmpdir(), 'beian-route-limits-'));
+    app = await build({});
+  });
+  after(async () => {
+    await app.close();
+    rmSync(spool, { recursive: true, force: true });
+  });
+
+  it('takes a smaller package from anonymous callers than from signed-in ones', async () => {
+    const apk = fixture('apk/rsa-v1v2v3.apk');
+    assert.ok(apk.length > 8 * 1024 && apk.length < 64 * 1024);
+    const post = (headers: Record<string, string>) =>
+      app.inject({ method: 'POST', url: '/api/v1/app-info', headers: { 'content-type': 'application/octet-stream', ...headers }, payload: apk });
+    const anonymous = await post({});
+    assert.equal(anonymous.statusCode, 413);
+    assert.deepEqual(anonymous.json().error, { code: 'PAYLOAD_TOO_LARGE', details: { maxBytes: 8 * 1024 } });
+    const chunked = await post({ 'transfer-encoding': 'chunked' });
+    assert.equal(chunked.statusCode, 413, 'a body without a declared length is cut at the anonymous limit too');
+    assert.equal((await post({ 'x-signed-in': '1' })).statusCode, 200);
+    assert.deepEqual(readdirSync(spool), []);
+  });
+
+  it('refuses uploads with 507 UPLOAD_SPACE_LOW when the temporary directory is short of free space, writing nothing', async () => {
+    const starved = await build({ minFreeBytes: Number.MAX_SAFE_INTEGER });
+    try {
+      const response = await starved.inject({ method: 'POST', url: '/api/v1/app-info', headers: { 'content-type': 'application/octet-stream', 'x-signed-in': '1' }, payload: fixture('apk/rsa-v1.apk') });
+      assert.equal(response.statusCode, 507);
+      assert.equal(response.json().error.code, 'UPLOAD_SPACE_LOW');
+      assert.deepEqual(readdirSync(spool), []);
+    } finally {
+      await starved.close();
+    }
+    const roomy = await build({ minFreeBytes: 1 });
+    try {
+      const response = await roomy.inject({ method: 'POST', url: '/api/v1/app-info', headers: { 'content-type': 'application/octet-stream', 'x-signed-in': '1' }, payload: fixture('apk/rsa-v1.apk') });
+      assert.equal(response.statusCode, 200, response.body);
+    } finally {
+      await roomy.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeText } from '../../domain/form/safe-text.js';
 import { BeianError } from '../../domain/errors/beian-error.js';
 import { applicationBody, applicationKinds } from '../../domain/form/application-body.js';
 import { applicationStates } from '../../domain/lifecycle/application-states.js';
@@ -22,7 +23,7 @@ import { flowOptions, requirePrincipal } from '../request-context.js';
 import type { Principal } from '../auth/authenticate.js';
 
 const idParams = z.object({ id: z.string().uuid() });
-const noteBody = z.strictObject({ note: z.string().trim().max(1000).optional() }).default({});
+const noteBody = z.strictObject({ note: safeText({ max: 1000, multiline: true }).optional() }).default({});
 const reasonsBody = z.strictObject({ reasons: z.array(returnReason).min(1).max(50) });
 const applicationView = z.record(z.string(), z.unknown());
 
@@ -155,7 +156,7 @@ export async function applicationRoutes(app: FastifyInstance, { deps, config }: 
   action('bureau-return', 'Return from the bureau, with catalogued reasons', reasonsBody, (p, id, b, o) =>
     returnApplication(deps, p.actor, { applicationId: id, by: 'bureau', reasons: b.reasons }, o),
   );
-  const withdrawBody = z.strictObject({ reason: z.string().trim().max(500).optional() }).default({});
+  const withdrawBody = z.strictObject({ reason: safeText({ max: 500, multiline: true }).optional() }).default({});
   action('withdraw', 'Withdraw the application', withdrawBody, (p, id, b, o) =>
     withdrawApplication(deps, p.actor, { applicationId: id, ...(b.reason ? { reason: b.reason } : {}) }, o),
   );

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeText } from '../../domain/form/safe-text.js';
 import { BeianError } from '../../domain/errors/beian-error.js';
 import type { FlowDeps } from '../../flows/flow-deps.js';
 import { passwordMatches } from '../../store/users.js';
@@ -30,7 +31,7 @@ export async function authRoutes(app: FastifyInstance, { deps, config }: { deps:
       schema: {
         tags: ['auth'],
         summary: 'Sign in; sets the session cookie',
-        body: z.strictObject({ login: z.string().trim().min(1).max(100), password: z.string().min(1).max(200) }),
+        body: z.strictObject({ login: safeText({ min: 1, max: 100 }), password: z.string().min(1).max(200) }),
         response: { 200: meSchema, ...errorResponses(400, 401, 429) },
       },
     },
@@ -81,7 +82,7 @@ export async function authRoutes(app: FastifyInstance, { deps, config }: { deps:
       schema: {
         tags: ['auth'],
         summary: "Create an API key acting as the signed-in user (shown once)",
-        body: z.strictObject({ label: z.string().trim().min(1).max(100) }),
+        body: z.strictObject({ label: safeText({ min: 1, max: 100 }) }),
         response: { 201: z.object({ id: z.string(), label: z.string(), key: z.string() }), ...errorResponses(400, 401, 403) },
       },
     },

@@ -1,12 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isoDate, isoMonth } from '../../domain/form/iso-date.js';
+import { safeText } from '../../domain/form/safe-text.js';
 import type { FlowDeps } from '../../flows/flow-deps.js';
 import { declareCalendarYear, removeCalendarOverride, setCalendarOverride } from '../../flows/calendar-overrides.js';
 import { errorResponses } from '../error-schema.js';
 import { requirePrincipal } from '../request-context.js';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const date = isoDate;
 
 /** The working-day calendar: anyone may read it; the ministry corrects it and loads new years' schedules. */
 export async function calendarRoutes(app: FastifyInstance, { deps }: { deps: FlowDeps }): Promise<void> {
@@ -16,8 +18,8 @@ export async function calendarRoutes(app: FastifyInstance, { deps }: { deps: Flo
     {
       schema: {
         tags: ['calendar'],
-        summary: 'Known years, administrator overrides, and the working days of a month',
-        querystring: z.object({ month: z.string().regex(/^\d{4}-\d{2}$/).optional() }),
+        summary: 'Years with an official schedule, the range answered provisionally, overrides, and the working days of a month',
+        querystring: z.object({ month: isoMonth.optional() }),
       },
     },
     async (request) => {
@@ -33,7 +35,7 @@ export async function calendarRoutes(app: FastifyInstance, { deps }: { deps: Flo
           return calendar.isKnown(d) ? calendar.day(d) : { date: d, working: null, source: 'unknown' };
         });
       }
-      return { knownYears: calendar.knownYears, overrides, days };
+      return { knownYears: calendar.knownYears, provisionalYears: calendar.provisionalYears, overrides, days };
     },
   );
   r.put(
@@ -43,7 +45,7 @@ export async function calendarRoutes(app: FastifyInstance, { deps }: { deps: Flo
         tags: ['calendar'],
         summary: 'Mark a date as a holiday or a working day (ministry)',
         params: z.object({ date }),
-        body: z.strictObject({ kind: z.enum(['holiday', 'workday']), name: z.string().trim().max(50).optional() }),
+        body: z.strictObject({ kind: z.enum(['holiday', 'workday']), name: safeText({ max: 50 }).optional() }),
         response: { 204: z.null(), ...errorResponses(400, 401, 403) },
       },
     },

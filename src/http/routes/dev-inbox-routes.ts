@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { FlowDeps } from '../../flows/flow-deps.js';
+import { demoBanner } from '../html/demo-banner.js';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -21,7 +22,7 @@ export async function devInboxRoutes(app: FastifyInstance, { deps }: { deps: Flo
     return reply
       .type('text/html; charset=utf-8')
       .send(
-        `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>开发收件箱 · Developer inbox</title><meta http-equiv="refresh" content="5"><h1>开发收件箱 · Developer inbox</h1><p>演示模式下发送的短信和邮件 · Messages sent in demo mode</p><table border="1" cellpadding="4"><tr><th>时间 Time</th><th>渠道 Channel</th><th>收件人 To</th><th>内容 Text</th></tr>${rows}</table></html>`,
+        `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>开发收件箱 · Developer inbox</title><meta http-equiv="refresh" content="5"></head><body>${demoBanner()}<h1>开发收件箱 · Developer inbox</h1><p>演示模式下发送的短信和邮件 · Messages sent in demo mode</p><table border="1" cellpadding="4"><tr><th>时间 Time</th><th>渠道 Channel</th><th>收件人 To</th><th>内容 Text</th></tr>${rows}</table></body></html>`,
       );
   });
 }

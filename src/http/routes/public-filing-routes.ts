@@ -12,11 +12,16 @@ function encodeCursor(cursor: FilingCursor): string {
   return Buffer.from(`${cursor.approvedAt.toISOString()}|${cursor.id}`).toString('base64url');
 }
 
+const cursorPattern = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\|([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+/** Only what encodeCursor writes: an exact UTC instant that round-trips (no 2026-02-31, no year 0000) and a row id. */
 function decodeCursor(text: string): FilingCursor {
-  const [at, id] = Buffer.from(text, 'base64url').toString().split('|');
-  const approvedAt = new Date(at ?? '');
-  if (!id || Number.isNaN(approvedAt.getTime())) throw new BeianError('VALIDATION_FAILED', { path: 'querystring.cursor', message: 'not a cursor from this API' });
-  return { approvedAt, id };
+  const match = cursorPattern.exec(Buffer.from(text, 'base64url').toString());
+  const approvedAt = new Date(match?.[1] ?? '');
+  if (!match || Number.isNaN(approvedAt.getTime()) || approvedAt.toISOString() !== match[1] || approvedAt.getUTCFullYear() < 1000) {
+    throw new BeianError('VALIDATION_FAILED', { path: 'querystring.cursor', message: 'not a cursor from this API' });
+  }
+  return { approvedAt, id: match[2]! };
 }
 
 /** The public query (公共查询): anyone may look a number up; answers carry published fields only. */

@@ -25,7 +25,7 @@ function sendHtml(request: FastifyRequest, reply: FastifyReply, status: number, 
  */
 export async function publicPageRoutes(app: FastifyInstance, { deps }: { deps: FlowDeps }): Promise<void> {
   app.get<{ Params: { number: string }; Querystring: { lang?: string } }>('/filings/:number', { schema: { hide: true } }, async (request, reply) => {
-    const lang = pageLanguage(request.query);
+    const lang = pageLanguage(request.query.lang, undefined);
     const requested = request.params.number.trim().slice(0, 64);
     const parsed = parseFilingNumber(requested, deps.regions);
     const row = parsed.valid ? await findFilingByNumber(deps.db, parsed.number.text) : undefined;
@@ -41,7 +41,7 @@ export async function publicPageRoutes(app: FastifyInstance, { deps }: { deps: F
   // The search form on the public pages works without JavaScript: it lands here and is sent to the number's page.
   app.get<{ Querystring: { number?: string; lang?: string } }>('/filings', { schema: { hide: true } }, async (request, reply) => {
     const number = String(request.query.number ?? '').trim().slice(0, 64);
-    const lang = pageLanguage(request.query);
+    const lang = pageLanguage(request.query.lang, undefined);
     return reply.redirect(number ? filingPagePath(number, lang) : lang === 'en' ? '/?lang=en' : '/', 303);
   });
 }

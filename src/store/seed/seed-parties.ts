@@ -13,9 +13,20 @@ export interface SeededParties {
   terminalMaker: string;
 }
 
-/** The ministry, the 31 provincial bureaus and a few providers and platforms: the parties every deployment starts from. */
+/**
+ * The ministry, the 31 provincial bureaus and a few providers and platforms: the parties every deployment starts from.
+ * Providers and platforms have notice addresses (reserved example domains) so their notices show in the demo.
+ */
 export async function seedParties(db: Kysely<Database>): Promise<SeededParties> {
-  const insert = async (values: { kind: Database['parties']['kind']; name: string; name_en: string; platform_kind?: 'app_store' | 'mini_program' | 'quick_app'; province_code?: string }) =>
+  const insert = async (values: {
+    kind: Database['parties']['kind'];
+    name: string;
+    name_en: string;
+    platform_kind?: 'app_store' | 'mini_program' | 'quick_app';
+    province_code?: string;
+    notify_email?: string;
+    notify_phone?: string;
+  }) =>
     (
       await db
         .insertInto('parties')
@@ -37,11 +48,11 @@ export async function seedParties(db: Kysely<Database>): Promise<SeededParties> 
     ministry,
     bureaus,
     providers: [
-      await insert({ kind: 'access_provider', name: '示例云计算有限公司', name_en: 'Example Cloud Co., Ltd.' }),
-      await insert({ kind: 'access_provider', name: '样例数据科技有限公司', name_en: 'Sample Data Technology Co., Ltd.' }),
+      await insert({ kind: 'access_provider', name: '示例云计算有限公司', name_en: 'Example Cloud Co., Ltd.', notify_email: 'beian@cloud.example', notify_phone: '4000000001' }),
+      await insert({ kind: 'access_provider', name: '样例数据科技有限公司', name_en: 'Sample Data Technology Co., Ltd.', notify_email: 'beian@sample-data.example' }),
     ],
-    miniProgramPlatform: await insert({ kind: 'distribution_platform', platform_kind: 'mini_program', name: '示例小程序平台', name_en: 'Example Mini-Program Platform' }),
-    quickAppPlatform: await insert({ kind: 'distribution_platform', platform_kind: 'quick_app', name: '示例快应用平台', name_en: 'Example Quick App Platform' }),
+    miniProgramPlatform: await insert({ kind: 'distribution_platform', platform_kind: 'mini_program', name: '示例小程序平台', name_en: 'Example Mini-Program Platform', notify_email: 'beian@mini.example' }),
+    quickAppPlatform: await insert({ kind: 'distribution_platform', platform_kind: 'quick_app', name: '示例快应用平台', name_en: 'Example Quick App Platform', notify_email: 'beian@quick.example' }),
     appStore: await insert({ kind: 'distribution_platform', platform_kind: 'app_store', name: '示例应用商店', name_en: 'Example App Store' }),
     terminalMaker: await insert({ kind: 'terminal_maker', name: '示例终端制造有限公司', name_en: 'Example Devices Co., Ltd.' }),
   };
