@@ -70,12 +70,12 @@ describe('the web portals in Chromium', () => {
     it(`shows the ${portal.name} main page in zh-CN and English at 1280 and 390 px, with no serious accessibility violation`, async () => {
       for (const language of ['zh-CN', 'en'] as const) {
         const wide = await open(portal, language, 1280);
-        assert.equal(await wide.evaluate(() => document.documentElement.lang), language);
+        assert.equal(await wide.evaluate('document.documentElement.lang'), language);
         await wide.screenshot({ path: new URL(`${portal.name}-${language}.png`, screenshots).pathname, fullPage: true });
         assert.deepEqual(await seriousAccessibilityViolations(wide), [], `${portal.name} ${language}`);
         await wide.context().close();
         const narrow = await open(portal, language, 390);
-        const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        const overflow = await narrow.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
         assert.ok(overflow <= 0, `${portal.name} ${language} is ${overflow}px wider than a 390px screen`);
         await narrow.screenshot({ path: new URL(`${portal.name}-${language}-390.png`, narrowShots).pathname, fullPage: true });
         await narrow.context().close();
@@ -91,7 +91,7 @@ describe('the web portals in Chromium', () => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
     await page.goto('/');
-    await page.getByRole('link', { name: filed.body.services[0]!.name }).waitFor();
+    await page.getByRole('link', { name: filed.body.services![0]!.name }).waitFor();
     await page.waitForLoadState('networkidle');
     assert.ok(scripts.length > 0);
     assert.deepEqual(scripts.filter((s) => /(apply|review|bureau|ministry)-portal|application-queue|calendar-page/.test(s)), []);

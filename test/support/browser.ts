@@ -21,7 +21,8 @@ export type Language = 'zh-CN' | 'en';
 /** A browser context at a width, in a language (the portals remember the choice in localStorage), optionally signed in. */
 export async function openContext(browser: Browser, baseUrl: string, options: { width: number; language: Language; cookie?: string }): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: options.width, height: 860 }, locale: options.language, bypassCSP: true });
-  await context.addInitScript((lang) => window.localStorage.setItem('beian.lang', lang), options.language);
+  // Runs in the page (no DOM types here): remember the language as the portals' switch does.
+  await context.addInitScript((lang) => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('beian.lang', lang), options.language);
   if (options.cookie) {
     const [name, value] = options.cookie.split('=') as [string, string];
     await context.addCookies([{ name, value, url: baseUrl }]);
@@ -42,8 +43,8 @@ export interface AxeViolation {
 export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    const page = globalThis as unknown as { document: unknown; axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } };
+    const result = await page.axe.run(page.document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target })) }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
