@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { ApplicationView } from '../../api/application-view';
 import { unwrap } from '../../api/api-error';
 import { api } from '../../api/client';
@@ -27,7 +28,7 @@ export function MyApplicationsPage() {
       key: 'subject',
       render: (_, a) => (
         <Space direction="vertical" size={0}>
-          <Typography.Text strong>{a.body.subject?.name ?? '—'}</Typography.Text>
+          <Link to={`applications/${a.id}`} className="row-link">{a.body.subject?.name ?? '—'}</Link>
           <Typography.Text type="secondary">{(a.body.services ?? []).map((s) => s.name).join('、')}</Typography.Text>
         </Space>
       ),
