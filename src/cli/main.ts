@@ -13,6 +13,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'subjects duplicates [--json] — subjects filed twice under one certificate number',
     load: async () => (await import('./commands/subjects.js')).subjects,
   },
+  import: {
+    summary: 'import FILE [--bureau CODE] [--json] — import existing subjects and website filings with their numbers (CSV or NDJSON)',
+    load: async () => (await import('./commands/import.js')).importCommand,
+  },
   'app-info': {
     summary: 'app-info FILE [--json] [--verify] — read package name and signing certificates from an APK, IPA or HAP',
     load: async () => (await import('./commands/app-info.js')).appInfo,

@@ -5,10 +5,11 @@ import { deliverOutbox } from './deliver-outbox.js';
 import type { Gateways } from './gateways/gateways.js';
 import { sweepOverdueReviews } from './sweep-overdue-reviews.js';
 import { sweepSmsExpiry } from './sweep-sms-expiry.js';
+import { sealHistory } from '../store/history-seal.js';
 import { removeEndedHitWindows } from '../store/rate-limit-hits.js';
 
 /**
- * Runs the background jobs every `intervalSeconds` (outbox delivery every second). Every job is safe to run in
+ * Runs the background jobs every `intervalSeconds` (outbox delivery and history sealing every second). Every job is safe to run in
  * several processes at once. Returns a stop function that waits for the running round.
  */
 export function startJobLoop(
@@ -32,14 +33,17 @@ export function startJobLoop(
     if (expired + overdue > 0) options.log.info({ expired, overdue }, 'deadline sweep');
   });
   const outbox = guard('outbox', () => deliverOutbox(deps, options.gateways, { leaseMs: options.outboxLeaseMs }));
+  const seal = guard('seal', () => sealHistory(deps.db));
   const sweepTimer = setInterval(() => (running = running.then(sweeps)), options.intervalSeconds * 1000);
   const outboxTimer = setInterval(() => (running = running.then(outbox)), 1000);
+  const sealTimer = setInterval(() => (running = running.then(seal)), 1000);
   running = running.then(sweeps);
   return async () => {
     if (stopped) return;
     stopped = true;
     clearInterval(sweepTimer);
     clearInterval(outboxTimer);
+    clearInterval(sealTimer);
     await running;
   };
 }

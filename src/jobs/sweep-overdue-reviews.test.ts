@@ -121,4 +121,24 @@ describe('sweepOverdueReviews', () => {
     assert.deepEqual(await notices(notDue), []);
     assert.equal(await sweepOverdueReviews(h.deps, 1), 0);
   });
+
+  it('two sweepers running at once flag each overdue review exactly once', async (t) => {
+    if (!process.env.DATABASE_URL) {
+      t.skip('needs PostgreSQL: PGlite has one connection, so the two sweepers could not overlap');
+      return;
+    }
+    // Entered provider review on Mon 2026-03-02 (due by the end of Thu 03-05), swept together on Mon 03-09.
+    h.clock.now = shanghai('2026-03-02T10:00:00');
+    const ids: string[] = [];
+    for (let n = 520; n < 536; n += 1) ids.push(await createAndSubmit(h, sample(n)));
+    h.clock.now = shanghai('2026-03-09T10:00:00');
+    const [a, b] = await Promise.all([sweepOverdueReviews(h.deps, 3), sweepOverdueReviews(h.deps, 3)]);
+    assert.equal(a + b, ids.length, `the sweepers flagged ${a} and ${b}`);
+    for (const id of ids) {
+      assert.deepEqual((await notices(id)).map((n) => n.topic), ['application.overdue'], `one notice for ${id}`);
+      assert.equal((await applicationHistory(h, id)).filter((r) => r.action === 'overdue').length, 1, `one overdue row for ${id}`);
+    }
+    assert.equal(await sweepOverdueReviews(h.deps), 0);
+    for (const id of ids) await withdrawApplication(h.deps, h.actors.applicant, { applicationId: id });
+  });
 });

@@ -5,6 +5,7 @@ import type { FlowDeps } from '../flows/flow-deps.js';
 import { outboxNotifier } from '../flows/notifier.js';
 import { calendarSource } from '../store/calendar-source.js';
 import type { Database } from '../store/schema.js';
+import { loadBureauPolicies } from './load-bureau-policies.js';
 import { loadRegionTable } from './load-region-table.js';
 
 /** The one place the flows' dependencies are assembled from the configuration; `overrides` serve tests (a fixed clock). */
@@ -15,6 +16,7 @@ export function createFlowDeps(db: Kysely<Database>, config: Config, overrides: 
     regions: loadRegionTable(config.regionsFile),
     notifier: outboxNotifier,
     filingTlds: loadFilingTlds(),
+    bureauPolicies: loadBureauPolicies(config.bureauPoliciesFile),
     publicUrl: config.publicUrl,
     calendar: calendarSource(db, 10_000),
     now: () => new Date(),

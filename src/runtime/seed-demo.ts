@@ -14,6 +14,7 @@ import { hashPassword } from '../store/users.js';
 import type { Role } from '../store/schema.js';
 import { sampleFirstFiling } from '../store/seed/sample-filing.js';
 import { seedParties } from '../store/seed/seed-parties.js';
+import { uploadSampleMaterials } from './upload-sample-materials.js';
 
 export const DEMO_PASSWORD = 'beian-demo';
 
@@ -66,6 +67,8 @@ export async function seedDemo(deps: FlowDeps): Promise<{ logins: DemoLogin[]; f
   for (const region of defaultRegions) {
     bureaus[region.code] = await user(`bureau-${region.code}`, 'bureau', parties.bureaus[region.code]!, `${region.name.zh}通信管理局`, region.code);
   }
+
+  await uploadSampleMaterials(deps, applicant);
 
   const realNow = deps.now();
   let n = 100;

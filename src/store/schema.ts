@@ -254,8 +254,25 @@ export interface MaterialsTable {
   created_at: Timestamp;
 }
 
+/** One account's upload of a material (materials are content-addressed: several accounts may upload one file). */
+export interface MaterialUploadsTable {
+  material_id: string;
+  user_id: string;
+  party_id: string | null;
+  uploaded_at: Timestamp;
+}
+
+/** A material an application references, recorded when the reference was checked (its author's party may use it). */
+export interface ApplicationMaterialsTable {
+  application_id: string;
+  material_id: string;
+}
+
 export interface HistoryTable {
-  seq: number;
+  /** Ordering number from a sequence (gaps where a transaction rolled back). */
+  seq: Generated<number>;
+  /** Position in the entity's own chain; null for rows of the single chain written before entity chains. */
+  entity_seq: number | null;
   at: Timestamp;
   actor_user_id: string | null;
   actor_role: string;
@@ -271,9 +288,37 @@ export interface HistoryTable {
   hash: string;
 }
 
+/** The end of the single chain written before entity chains (frozen since). */
 export interface HistoryHeadTable {
   id: number;
   seq: number;
+  hash: string;
+}
+
+/** The end of each entity's chain: its row count and last hash. */
+export interface HistoryHeadsTable {
+  entity_type: string;
+  entity_id: string;
+  seq: number;
+  hash: string;
+}
+
+/** History rows committed but not yet in the log (filled by a trigger, emptied by the sealer). */
+export interface HistoryUnsealedTable {
+  seq: number;
+}
+
+/** Every history row in the order it was sealed, each entry's hash covering the previous entry's. */
+export interface HistoryLogTable {
+  position: number;
+  history_seq: number;
+  row_hash: string;
+  hash: string;
+}
+
+export interface HistoryLogHeadTable {
+  id: number;
+  position: number;
   hash: string;
 }
 
@@ -353,8 +398,14 @@ export interface Database {
   proof_of_work_spent: ProofOfWorkSpentTable;
   server_secrets: ServerSecretsTable;
   materials: MaterialsTable;
+  material_uploads: MaterialUploadsTable;
+  application_materials: ApplicationMaterialsTable;
   history: HistoryTable;
   history_head: HistoryHeadTable;
+  history_heads: HistoryHeadsTable;
+  history_unsealed: HistoryUnsealedTable;
+  history_log: HistoryLogTable;
+  history_log_head: HistoryLogHeadTable;
   outbox: OutboxTable;
   rate_limit_hits: RateLimitHitsTable;
   dev_inbox: DevInboxTable;

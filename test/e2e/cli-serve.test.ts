@@ -37,7 +37,7 @@ describe('bin/beian against a database of its own', () => {
   it('verifies an empty history as intact', () => {
     const result = run('audit', 'verify', '--json');
     assert.equal(result.status, 0, result.stderr);
-    assert.deepEqual(JSON.parse(result.stdout), { intact: true, rows: 0, headHash: '0'.repeat(64) });
+    assert.deepEqual(JSON.parse(result.stdout), { intact: true, rows: 0, headHash: '0'.repeat(64), unsealed: 0 });
   });
 
   it('serves with BEIAN_DEMO=0: healthy, no demo filings, stops cleanly on SIGTERM', async () => {

@@ -3,6 +3,8 @@ import { appPackageErrors } from './app-package-errors.js';
 import { calendarErrors } from './calendar-errors.js';
 import { filingAuthorityErrors } from './filing-authority-errors.js';
 import { generalErrors } from './general-errors.js';
+import { importErrors } from './import-errors.js';
+import { materialErrors } from './material-errors.js';
 import { numberErrors } from './number-errors.js';
 import { precheckErrors } from './precheck-errors.js';
 import { requestErrors } from './request-errors.js';
@@ -19,7 +21,9 @@ export const catalogue = {
   ...calendarErrors,
   ...appPackageErrors,
   ...numberErrors,
+  ...importErrors,
   ...precheckErrors,
+  ...materialErrors,
   ...requestErrors,
 };
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { safeText } from './safe-text.js';
+import { materialId } from './material-id.js';
 import { materialReference } from './material-reference.js';
 import { personForm } from './person-form.js';
 
@@ -34,7 +35,7 @@ export const preApprovalForm = z.strictObject({
   /** Pre-approval category code: news, publishing, education, medical… */
   category: safeText({ min: 1, max: 32 }),
   approvalNumber: safeText({ min: 1, max: 128 }),
-  materialId: safeText({ min: 1, max: 128 }).optional(),
+  materialId: materialId.optional(),
 });
 
 export const sdkForm = z.strictObject({

@@ -16,7 +16,8 @@ const findingSchema = z.object({
 
 /**
  * Checks a draft without saving it. Signed-in callers get the registry rules too (a mobile number or domain used
- * by another subject); anonymous callers only the rules that need no registry, so nothing about others leaks.
+ * by another subject, whether each material exists and is theirs); anonymous callers only the rules that need no
+ * registry, so nothing about others leaks.
  */
 export async function precheckRoutes(app: FastifyInstance, { deps }: { deps: FlowDeps }): Promise<void> {
   app.withTypeProvider<ZodTypeProvider>().post(
@@ -30,9 +31,14 @@ export async function precheckRoutes(app: FastifyInstance, { deps }: { deps: Flo
       },
     },
     async (request) => {
-      const context = request.principal
-        ? databasePrecheckContext(deps.db, { filingTlds: deps.filingTlds })
-        : memoryPrecheckContext({ filingTlds: deps.filingTlds });
+      const principal = request.principal;
+      const context = principal
+        ? databasePrecheckContext(deps.db, {
+            filingTlds: deps.filingTlds,
+            bureauPolicies: deps.bureauPolicies,
+            caller: { userId: principal.actor.userId, partyId: principal.actor.role === 'provider' ? principal.actor.partyId : null },
+          })
+        : memoryPrecheckContext({ filingTlds: deps.filingTlds, bureauPolicies: deps.bureauPolicies });
       const findings = await precheckApplication(request.body, context, { today: shanghaiDateOf(deps.now()) });
       return { passes: passesPrecheck(findings), findings };
     },
