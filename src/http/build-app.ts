@@ -28,6 +28,7 @@ import { partyRoutes } from './routes/party-routes.js';
 import { precheckRoutes } from './routes/precheck-routes.js';
 import { publicFilingRoutes } from './routes/public-filing-routes.js';
 import { publicPageRoutes } from './routes/public-page-routes.js';
+import { returnReasonRoutes } from './routes/return-reason-routes.js';
 import { smsRoutes } from './routes/sms-routes.js';
 import { subjectRoutes } from './routes/subject-routes.js';
 import { verifyPageRoutes } from './pages/verify-page-routes.js';
@@ -108,6 +109,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
       await api.register(subjectRoutes, { deps, config });
       await api.register(publicFilingRoutes, { deps });
       await api.register(partyRoutes, { deps });
+      await api.register(returnReasonRoutes);
       await api.register(precheckRoutes, { deps });
       await api.register(calendarRoutes, { deps });
       await api.register(importRoutes, { deps });

@@ -1,7 +1,7 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BeianError } from '../../domain/errors/beian-error.js';
 
@@ -33,8 +33,9 @@ export async function webAppRoutes(app: FastifyInstance, { distDir = defaultWebD
       root: distDir,
       wildcard: false,
       index: false,
+      cacheControl: false,
       setHeaders: (reply, path) => {
-        reply.header('cache-control', path.includes(`${join('dist', 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        reply.header('cache-control', path.startsWith(join(distDir, 'assets') + sep) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
   }

@@ -45,8 +45,11 @@ export interface ApplicationBody {
   services?: Array<{ name?: string; type?: string }>;
 }
 
+/** A return reason as stored on the application: the rule's message and fix at the field, with the reviewer's note. */
 export interface ReturnReason {
-  code?: string;
-  path?: string;
-  text?: string;
+  code: string;
+  path: string;
+  message: { zh: string; en: string };
+  fix: { zh: string; en: string };
+  note: string;
 }

@@ -1,5 +1,160 @@
 // Generated from the server's OpenAPI document by `npm run api-types`. Do not edit.
 export interface paths {
+    "/api/v1/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an account for a party's staff (ministry); the role follows from the party; the generated password is shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName: string;
+                        login: string;
+                        partyId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            login: string;
+                            partyId: string;
+                            password: string;
+                            role: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-keys": {
         parameters: {
             query?: never;
@@ -239,15 +394,18 @@ export interface paths {
                             connectionMethods: string[];
                             /** @default [] */
                             ips?: string[];
+                            /** @description The access provider: its id or its code (GET /api/v1/parties) */
                             providerId: string;
                             serverLocations: string[];
                             /** @default false */
                             supportsIpv6?: boolean;
                         };
+                        /** @description The access provider or distribution platform filed through: its id or its code, as GET /api/v1/parties lists them (e.g. "provider-example-cloud") */
                         channelId: string;
                         /** @enum {string} */
                         kind: "first_filing" | "add_service" | "add_access" | "change_subject" | "change_service" | "cancel_service" | "cancel_subject" | "cancel_access";
                         reason?: string;
+                        /** @description The filed service: its id, or its service filing number as issued (e.g. "京ICP备2026000001号-1A") */
                         serviceId?: string;
                         /** @default [] */
                         services?: {
@@ -255,6 +413,7 @@ export interface paths {
                                 connectionMethods: string[];
                                 /** @default [] */
                                 ips?: string[];
+                                /** @description The access provider: its id or its code (GET /api/v1/parties) */
                                 providerId: string;
                                 serverLocations: string[];
                                 /** @default false */
@@ -272,6 +431,7 @@ export interface paths {
                                 publicKey?: string;
                                 signatureMd5?: string;
                             }[];
+                            /** @description The hosting platform: its id or its code (GET /api/v1/parties) */
                             hostPlatformId?: string;
                             /**
                              * @default [
@@ -358,6 +518,7 @@ export interface paths {
                             residencePermitMaterialId?: string;
                             superior?: string;
                         };
+                        /** @description The filed subject: its id, or its subject filing number as issued (e.g. "京ICP备2026000001号") */
                         subjectId?: string;
                     };
                 };
@@ -494,7 +655,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One application with its allowed actions */
+        /** One application with its allowed actions (ETag: its version, for If-Match on PUT) */
         get: {
             parameters: {
                 query?: never;
@@ -561,7 +722,7 @@ export interface paths {
                 };
             };
         };
-        /** Replace the body of a draft or returned application (If-Match: its version) */
+        /** Replace the body of a draft or returned application; If-Match (its ETag or version) is required */
         put: {
             parameters: {
                 query?: never;
@@ -580,15 +741,18 @@ export interface paths {
                             connectionMethods: string[];
                             /** @default [] */
                             ips?: string[];
+                            /** @description The access provider: its id or its code (GET /api/v1/parties) */
                             providerId: string;
                             serverLocations: string[];
                             /** @default false */
                             supportsIpv6?: boolean;
                         };
+                        /** @description The access provider or distribution platform filed through: its id or its code, as GET /api/v1/parties lists them (e.g. "provider-example-cloud") */
                         channelId: string;
                         /** @enum {string} */
                         kind: "first_filing" | "add_service" | "add_access" | "change_subject" | "change_service" | "cancel_service" | "cancel_subject" | "cancel_access";
                         reason?: string;
+                        /** @description The filed service: its id, or its service filing number as issued (e.g. "京ICP备2026000001号-1A") */
                         serviceId?: string;
                         /** @default [] */
                         services?: {
@@ -596,6 +760,7 @@ export interface paths {
                                 connectionMethods: string[];
                                 /** @default [] */
                                 ips?: string[];
+                                /** @description The access provider: its id or its code (GET /api/v1/parties) */
                                 providerId: string;
                                 serverLocations: string[];
                                 /** @default false */
@@ -613,6 +778,7 @@ export interface paths {
                                 publicKey?: string;
                                 signatureMd5?: string;
                             }[];
+                            /** @description The hosting platform: its id or its code (GET /api/v1/parties) */
                             hostPlatformId?: string;
                             /**
                              * @default [
@@ -699,6 +865,7 @@ export interface paths {
                             residencePermitMaterialId?: string;
                             superior?: string;
                         };
+                        /** @description The filed subject: its id, or its subject filing number as issued (e.g. "京ICP备2026000001号") */
                         subjectId?: string;
                     };
                 };
@@ -780,6 +947,27 @@ export interface paths {
                 };
                 /** @description Default Response */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                428: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1025,7 +1213,7 @@ export interface paths {
                     "application/json": {
                         reasons: {
                             /** @enum {string} */
-                            code: "OTHER" | "FORM_INVALID" | "APPLICATION_PART_MISSING" | "APPLICATION_IN_FLIGHT" | "SUBJECT_NATURE_UNKNOWN" | "SUBJECT_CERTIFICATE_TYPE_MISMATCH" | "SUBJECT_NAME_NOT_LEGAL_NAME" | "SUBJECT_INDIVIDUAL_NOT_MAIN_PERSON" | "SUBJECT_PROVINCE_INVALID" | "SUBJECT_REGION_MISMATCH" | "SUBJECT_CITY_UNKNOWN" | "SUBJECT_ADDRESS_INCOMPLETE" | "SUBJECT_ADDRESS_SPECIAL_CHARACTERS" | "SUBJECT_ADDRESS_OUTSIDE_REGION" | "SUBJECT_ADDRESS_REPEATS_REGION" | "SUBJECT_PROVINCE_NOT_BUREAU" | "SUBJECT_CERTIFICATE_OTHER_PROVINCE" | "NON_LOCAL_RESIDENT_REFUSED" | "RESIDENCE_PERMIT_REQUIRED" | "FOREIGN_INDIVIDUAL_REFUSED" | "LEGAL_REPRESENTATIVE_NOT_MAIN_PERSON" | "AUTHORISATION_LETTER_MISSING" | "AUTHORISED_MAIN_PERSON_NOT_SERVICE_PERSON" | "CERTIFICATE_VALIDITY_TOO_SHORT" | "CERTIFICATE_VALIDITY_MISSING" | "CERTIFICATE_NOT_YET_VALID" | "PERSON_CERTIFICATE_TYPE_NOT_ALLOWED" | "EMERGENCY_PHONE_SAME_AS_MOBILE" | "SAME_PERSON_CONTACTS_DIFFER" | "DIFFERENT_PERSONS_SHARE_CONTACTS" | "MOBILE_USED_BY_OTHER_SUBJECT" | "PERSON_UNDER_MINIMUM_AGE" | "APP_NAME_TOO_SHORT" | "APP_NAME_RESERVED_PREFIX" | "APP_NAME_EMOJI" | "APP_NAME_SPECIAL_CHARACTERS" | "APP_NAME_MARKETING_WORDS" | "APP_NAME_PLACEHOLDER" | "APP_NAME_GENERIC" | "APP_NAME_PLATFORM_SUFFIX" | "APP_NAME_NOT_FOR_INDIVIDUALS" | "APP_NAME_DUPLICATE" | "SERVICE_REMARK_LENGTH" | "SERVICE_CONTENT_MISSING" | "SERVICE_CONTENT_UNKNOWN" | "SERVICE_CONTENT_NOT_FOR_INDIVIDUALS" | "SERVICE_LANGUAGE_UNKNOWN" | "PRE_APPROVAL_REQUIRED" | "PRE_APPROVAL_SUGGESTED" | "PRE_APPROVAL_CATEGORY_UNKNOWN" | "PRE_APPROVAL_DUPLICATE" | "PRE_APPROVAL_DOCUMENT_MISSING" | "DOMAIN_DUPLICATE" | "DOMAIN_USED_BY_OTHER_SUBJECT" | "DOMAIN_QUOTA_EXCEEDED" | "DOMAIN_PUBLIC_BODY_TLD" | "ACCESS_MISSING" | "ACCESS_NOT_NEEDED" | "CONNECTION_METHOD_UNKNOWN" | "SERVER_LOCATION_INVALID" | "IP_LIST_EMPTY" | "IPV6_FLAG_MISMATCH" | "FEATURE_INFO_MISSING" | "FEATURE_INFO_PLATFORM_DUPLICATE" | "SIGNATURE_MISSING" | "SIGNATURE_MD5_FORMAT" | "IOS_SIGNATURE_SHA1_FORMAT" | "IOS_SIGNATURE_IS_MD5" | "PUBLIC_KEY_MISSING" | "PLATFORM_APP_ID_MISSING" | "RESIDENT_ID_FORMAT" | "RESIDENT_ID_CHECK_DIGIT" | "RESIDENT_ID_REGION_UNKNOWN" | "BIRTH_DATE_INVALID" | "BIRTH_DATE_IN_FUTURE" | "USCC_FORMAT" | "USCC_CHECK_CHARACTER" | "USCC_CHECK_CHARACTER_GB32100" | "USCC_PILOT_CHECK_CHARACTER" | "HK_MACAU_PERMIT_FORMAT" | "TAIWAN_PERMIT_FORMAT" | "RESIDENCE_PERMIT_FORMAT" | "RESIDENCE_PERMIT_CHECK_DIGIT" | "FOREIGN_PERMANENT_ID_FORMAT" | "FOREIGN_PERMANENT_ID_CHECK_DIGIT" | "PROVINCE_CODE_UNKNOWN" | "PASSPORT_FORMAT" | "MOBILE_FORMAT" | "PHONE_FORMAT" | "EMAIL_FORMAT" | "DOMAIN_FORMAT" | "DOMAIN_IS_URL" | "DOMAIN_WILDCARD" | "DOMAIN_TOO_MANY_LEVELS" | "DOMAIN_TLD_NOT_FILABLE" | "IP_FORMAT" | "IP_RANGE_ORDER" | "IP_NOT_PUBLIC" | "ANDROID_PACKAGE_FORMAT" | "IOS_BUNDLE_ID_FORMAT" | "IOS_BUNDLE_ID_SINGLE_SEGMENT" | "HARMONY_BUNDLE_NAME_FORMAT";
+                            code: "OTHER" | "FORM_INVALID" | "APPLICATION_PART_MISSING" | "APPLICATION_IN_FLIGHT" | "SUBJECT_NATURE_UNKNOWN" | "SUBJECT_CERTIFICATE_TYPE_MISMATCH" | "SUBJECT_NAME_NOT_LEGAL_NAME" | "SUBJECT_INDIVIDUAL_NOT_MAIN_PERSON" | "SUBJECT_PROVINCE_INVALID" | "SUBJECT_REGION_MISMATCH" | "SUBJECT_CITY_UNKNOWN" | "SUBJECT_ADDRESS_INCOMPLETE" | "SUBJECT_ADDRESS_SPECIAL_CHARACTERS" | "SUBJECT_ADDRESS_OUTSIDE_REGION" | "SUBJECT_ADDRESS_REPEATS_REGION" | "SUBJECT_PROVINCE_NOT_BUREAU" | "SUBJECT_CERTIFICATE_OTHER_PROVINCE" | "NON_LOCAL_RESIDENT_REFUSED" | "RESIDENCE_PERMIT_REQUIRED" | "FOREIGN_INDIVIDUAL_REFUSED" | "LEGAL_REPRESENTATIVE_NOT_MAIN_PERSON" | "AUTHORISATION_LETTER_MISSING" | "AUTHORISED_MAIN_PERSON_NOT_SERVICE_PERSON" | "CERTIFICATE_VALIDITY_TOO_SHORT" | "CERTIFICATE_VALIDITY_MISSING" | "CERTIFICATE_NOT_YET_VALID" | "PERSON_CERTIFICATE_TYPE_NOT_ALLOWED" | "EMERGENCY_PHONE_SAME_AS_MOBILE" | "SAME_PERSON_CONTACTS_DIFFER" | "DIFFERENT_PERSONS_SHARE_CONTACTS" | "MOBILE_USED_BY_OTHER_SUBJECT" | "PERSON_UNDER_MINIMUM_AGE" | "APP_NAME_TOO_SHORT" | "WEBSITE_NAME_TOO_SHORT" | "WEBSITE_NAME_LATIN_OR_DIGITS_ONLY" | "APP_NAME_RESERVED_PREFIX" | "APP_NAME_EMOJI" | "APP_NAME_SPECIAL_CHARACTERS" | "APP_NAME_MARKETING_WORDS" | "APP_NAME_PLACEHOLDER" | "APP_NAME_GENERIC" | "APP_NAME_PLATFORM_SUFFIX" | "APP_NAME_NOT_FOR_INDIVIDUALS" | "APP_NAME_DUPLICATE" | "SERVICE_REMARK_LENGTH" | "SERVICE_CONTENT_MISSING" | "SERVICE_CONTENT_UNKNOWN" | "SERVICE_CONTENT_NOT_FOR_INDIVIDUALS" | "INDIVIDUAL_WEBSITE_CONTENT" | "SERVICE_LANGUAGE_UNKNOWN" | "PRE_APPROVAL_REQUIRED" | "PRE_APPROVAL_SUGGESTED" | "PRE_APPROVAL_CATEGORY_UNKNOWN" | "PRE_APPROVAL_DUPLICATE" | "PRE_APPROVAL_DOCUMENT_MISSING" | "DOMAIN_DUPLICATE" | "DOMAIN_USED_BY_OTHER_SUBJECT" | "DOMAIN_QUOTA_EXCEEDED" | "WEBSITE_ONE_DOMAIN" | "DOMAIN_ADDED_ON_CHANGE" | "DOMAIN_PUBLIC_BODY_TLD" | "ACCESS_MISSING" | "ACCESS_NOT_NEEDED" | "CONNECTION_METHOD_UNKNOWN" | "SERVER_LOCATION_INVALID" | "IP_LIST_EMPTY" | "IPV6_FLAG_MISMATCH" | "FEATURE_INFO_MISSING" | "FEATURE_INFO_PLATFORM_DUPLICATE" | "SIGNATURE_MISSING" | "SIGNATURE_MD5_FORMAT" | "IOS_SIGNATURE_SHA1_FORMAT" | "IOS_SIGNATURE_IS_MD5" | "PUBLIC_KEY_MISSING" | "PLATFORM_APP_ID_MISSING" | "SERVICE_ALREADY_FILED" | "PACKAGE_FILED_BY_OTHER_SUBJECT" | "PACKAGE_SIGNING_KEYS_DIFFER" | "SHELL_SUBJECT_MUST_CANCEL" | "MATERIAL_NOT_AVAILABLE" | "MATERIAL_KIND_UNKNOWN" | "MATERIAL_REQUIRED" | "RESIDENT_ID_FORMAT" | "RESIDENT_ID_CHECK_DIGIT" | "RESIDENT_ID_REGION_UNKNOWN" | "BIRTH_DATE_INVALID" | "BIRTH_DATE_IN_FUTURE" | "USCC_FORMAT" | "USCC_CHECK_CHARACTER" | "USCC_CHECK_CHARACTER_GB32100" | "USCC_PILOT_CHECK_CHARACTER" | "HK_MACAU_PERMIT_FORMAT" | "TAIWAN_PERMIT_FORMAT" | "RESIDENCE_PERMIT_FORMAT" | "RESIDENCE_PERMIT_CHECK_DIGIT" | "FOREIGN_PERMANENT_ID_FORMAT" | "FOREIGN_PERMANENT_ID_CHECK_DIGIT" | "PROVINCE_CODE_UNKNOWN" | "PASSPORT_FORMAT" | "MOBILE_FORMAT" | "PHONE_FORMAT" | "EMAIL_FORMAT" | "DOMAIN_FORMAT" | "DOMAIN_IS_URL" | "DOMAIN_WILDCARD" | "DOMAIN_TOO_MANY_LEVELS" | "DOMAIN_TLD_NOT_FILABLE" | "IP_FORMAT" | "IP_RANGE_ORDER" | "IP_NOT_PUBLIC" | "ANDROID_PACKAGE_FORMAT" | "IOS_BUNDLE_ID_FORMAT" | "IOS_BUNDLE_ID_SINGLE_SEGMENT" | "HARMONY_BUNDLE_NAME_FORMAT";
                             /** @default  */
                             note?: string;
                             /** @default  */
@@ -1502,7 +1690,7 @@ export interface paths {
                     "application/json": {
                         reasons: {
                             /** @enum {string} */
-                            code: "OTHER" | "FORM_INVALID" | "APPLICATION_PART_MISSING" | "APPLICATION_IN_FLIGHT" | "SUBJECT_NATURE_UNKNOWN" | "SUBJECT_CERTIFICATE_TYPE_MISMATCH" | "SUBJECT_NAME_NOT_LEGAL_NAME" | "SUBJECT_INDIVIDUAL_NOT_MAIN_PERSON" | "SUBJECT_PROVINCE_INVALID" | "SUBJECT_REGION_MISMATCH" | "SUBJECT_CITY_UNKNOWN" | "SUBJECT_ADDRESS_INCOMPLETE" | "SUBJECT_ADDRESS_SPECIAL_CHARACTERS" | "SUBJECT_ADDRESS_OUTSIDE_REGION" | "SUBJECT_ADDRESS_REPEATS_REGION" | "SUBJECT_PROVINCE_NOT_BUREAU" | "SUBJECT_CERTIFICATE_OTHER_PROVINCE" | "NON_LOCAL_RESIDENT_REFUSED" | "RESIDENCE_PERMIT_REQUIRED" | "FOREIGN_INDIVIDUAL_REFUSED" | "LEGAL_REPRESENTATIVE_NOT_MAIN_PERSON" | "AUTHORISATION_LETTER_MISSING" | "AUTHORISED_MAIN_PERSON_NOT_SERVICE_PERSON" | "CERTIFICATE_VALIDITY_TOO_SHORT" | "CERTIFICATE_VALIDITY_MISSING" | "CERTIFICATE_NOT_YET_VALID" | "PERSON_CERTIFICATE_TYPE_NOT_ALLOWED" | "EMERGENCY_PHONE_SAME_AS_MOBILE" | "SAME_PERSON_CONTACTS_DIFFER" | "DIFFERENT_PERSONS_SHARE_CONTACTS" | "MOBILE_USED_BY_OTHER_SUBJECT" | "PERSON_UNDER_MINIMUM_AGE" | "APP_NAME_TOO_SHORT" | "APP_NAME_RESERVED_PREFIX" | "APP_NAME_EMOJI" | "APP_NAME_SPECIAL_CHARACTERS" | "APP_NAME_MARKETING_WORDS" | "APP_NAME_PLACEHOLDER" | "APP_NAME_GENERIC" | "APP_NAME_PLATFORM_SUFFIX" | "APP_NAME_NOT_FOR_INDIVIDUALS" | "APP_NAME_DUPLICATE" | "SERVICE_REMARK_LENGTH" | "SERVICE_CONTENT_MISSING" | "SERVICE_CONTENT_UNKNOWN" | "SERVICE_CONTENT_NOT_FOR_INDIVIDUALS" | "SERVICE_LANGUAGE_UNKNOWN" | "PRE_APPROVAL_REQUIRED" | "PRE_APPROVAL_SUGGESTED" | "PRE_APPROVAL_CATEGORY_UNKNOWN" | "PRE_APPROVAL_DUPLICATE" | "PRE_APPROVAL_DOCUMENT_MISSING" | "DOMAIN_DUPLICATE" | "DOMAIN_USED_BY_OTHER_SUBJECT" | "DOMAIN_QUOTA_EXCEEDED" | "DOMAIN_PUBLIC_BODY_TLD" | "ACCESS_MISSING" | "ACCESS_NOT_NEEDED" | "CONNECTION_METHOD_UNKNOWN" | "SERVER_LOCATION_INVALID" | "IP_LIST_EMPTY" | "IPV6_FLAG_MISMATCH" | "FEATURE_INFO_MISSING" | "FEATURE_INFO_PLATFORM_DUPLICATE" | "SIGNATURE_MISSING" | "SIGNATURE_MD5_FORMAT" | "IOS_SIGNATURE_SHA1_FORMAT" | "IOS_SIGNATURE_IS_MD5" | "PUBLIC_KEY_MISSING" | "PLATFORM_APP_ID_MISSING" | "RESIDENT_ID_FORMAT" | "RESIDENT_ID_CHECK_DIGIT" | "RESIDENT_ID_REGION_UNKNOWN" | "BIRTH_DATE_INVALID" | "BIRTH_DATE_IN_FUTURE" | "USCC_FORMAT" | "USCC_CHECK_CHARACTER" | "USCC_CHECK_CHARACTER_GB32100" | "USCC_PILOT_CHECK_CHARACTER" | "HK_MACAU_PERMIT_FORMAT" | "TAIWAN_PERMIT_FORMAT" | "RESIDENCE_PERMIT_FORMAT" | "RESIDENCE_PERMIT_CHECK_DIGIT" | "FOREIGN_PERMANENT_ID_FORMAT" | "FOREIGN_PERMANENT_ID_CHECK_DIGIT" | "PROVINCE_CODE_UNKNOWN" | "PASSPORT_FORMAT" | "MOBILE_FORMAT" | "PHONE_FORMAT" | "EMAIL_FORMAT" | "DOMAIN_FORMAT" | "DOMAIN_IS_URL" | "DOMAIN_WILDCARD" | "DOMAIN_TOO_MANY_LEVELS" | "DOMAIN_TLD_NOT_FILABLE" | "IP_FORMAT" | "IP_RANGE_ORDER" | "IP_NOT_PUBLIC" | "ANDROID_PACKAGE_FORMAT" | "IOS_BUNDLE_ID_FORMAT" | "IOS_BUNDLE_ID_SINGLE_SEGMENT" | "HARMONY_BUNDLE_NAME_FORMAT";
+                            code: "OTHER" | "FORM_INVALID" | "APPLICATION_PART_MISSING" | "APPLICATION_IN_FLIGHT" | "SUBJECT_NATURE_UNKNOWN" | "SUBJECT_CERTIFICATE_TYPE_MISMATCH" | "SUBJECT_NAME_NOT_LEGAL_NAME" | "SUBJECT_INDIVIDUAL_NOT_MAIN_PERSON" | "SUBJECT_PROVINCE_INVALID" | "SUBJECT_REGION_MISMATCH" | "SUBJECT_CITY_UNKNOWN" | "SUBJECT_ADDRESS_INCOMPLETE" | "SUBJECT_ADDRESS_SPECIAL_CHARACTERS" | "SUBJECT_ADDRESS_OUTSIDE_REGION" | "SUBJECT_ADDRESS_REPEATS_REGION" | "SUBJECT_PROVINCE_NOT_BUREAU" | "SUBJECT_CERTIFICATE_OTHER_PROVINCE" | "NON_LOCAL_RESIDENT_REFUSED" | "RESIDENCE_PERMIT_REQUIRED" | "FOREIGN_INDIVIDUAL_REFUSED" | "LEGAL_REPRESENTATIVE_NOT_MAIN_PERSON" | "AUTHORISATION_LETTER_MISSING" | "AUTHORISED_MAIN_PERSON_NOT_SERVICE_PERSON" | "CERTIFICATE_VALIDITY_TOO_SHORT" | "CERTIFICATE_VALIDITY_MISSING" | "CERTIFICATE_NOT_YET_VALID" | "PERSON_CERTIFICATE_TYPE_NOT_ALLOWED" | "EMERGENCY_PHONE_SAME_AS_MOBILE" | "SAME_PERSON_CONTACTS_DIFFER" | "DIFFERENT_PERSONS_SHARE_CONTACTS" | "MOBILE_USED_BY_OTHER_SUBJECT" | "PERSON_UNDER_MINIMUM_AGE" | "APP_NAME_TOO_SHORT" | "WEBSITE_NAME_TOO_SHORT" | "WEBSITE_NAME_LATIN_OR_DIGITS_ONLY" | "APP_NAME_RESERVED_PREFIX" | "APP_NAME_EMOJI" | "APP_NAME_SPECIAL_CHARACTERS" | "APP_NAME_MARKETING_WORDS" | "APP_NAME_PLACEHOLDER" | "APP_NAME_GENERIC" | "APP_NAME_PLATFORM_SUFFIX" | "APP_NAME_NOT_FOR_INDIVIDUALS" | "APP_NAME_DUPLICATE" | "SERVICE_REMARK_LENGTH" | "SERVICE_CONTENT_MISSING" | "SERVICE_CONTENT_UNKNOWN" | "SERVICE_CONTENT_NOT_FOR_INDIVIDUALS" | "INDIVIDUAL_WEBSITE_CONTENT" | "SERVICE_LANGUAGE_UNKNOWN" | "PRE_APPROVAL_REQUIRED" | "PRE_APPROVAL_SUGGESTED" | "PRE_APPROVAL_CATEGORY_UNKNOWN" | "PRE_APPROVAL_DUPLICATE" | "PRE_APPROVAL_DOCUMENT_MISSING" | "DOMAIN_DUPLICATE" | "DOMAIN_USED_BY_OTHER_SUBJECT" | "DOMAIN_QUOTA_EXCEEDED" | "WEBSITE_ONE_DOMAIN" | "DOMAIN_ADDED_ON_CHANGE" | "DOMAIN_PUBLIC_BODY_TLD" | "ACCESS_MISSING" | "ACCESS_NOT_NEEDED" | "CONNECTION_METHOD_UNKNOWN" | "SERVER_LOCATION_INVALID" | "IP_LIST_EMPTY" | "IPV6_FLAG_MISMATCH" | "FEATURE_INFO_MISSING" | "FEATURE_INFO_PLATFORM_DUPLICATE" | "SIGNATURE_MISSING" | "SIGNATURE_MD5_FORMAT" | "IOS_SIGNATURE_SHA1_FORMAT" | "IOS_SIGNATURE_IS_MD5" | "PUBLIC_KEY_MISSING" | "PLATFORM_APP_ID_MISSING" | "SERVICE_ALREADY_FILED" | "PACKAGE_FILED_BY_OTHER_SUBJECT" | "PACKAGE_SIGNING_KEYS_DIFFER" | "SHELL_SUBJECT_MUST_CANCEL" | "MATERIAL_NOT_AVAILABLE" | "MATERIAL_KIND_UNKNOWN" | "MATERIAL_REQUIRED" | "RESIDENT_ID_FORMAT" | "RESIDENT_ID_CHECK_DIGIT" | "RESIDENT_ID_REGION_UNKNOWN" | "BIRTH_DATE_INVALID" | "BIRTH_DATE_IN_FUTURE" | "USCC_FORMAT" | "USCC_CHECK_CHARACTER" | "USCC_CHECK_CHARACTER_GB32100" | "USCC_PILOT_CHECK_CHARACTER" | "HK_MACAU_PERMIT_FORMAT" | "TAIWAN_PERMIT_FORMAT" | "RESIDENCE_PERMIT_FORMAT" | "RESIDENCE_PERMIT_CHECK_DIGIT" | "FOREIGN_PERMANENT_ID_FORMAT" | "FOREIGN_PERMANENT_ID_CHECK_DIGIT" | "PROVINCE_CODE_UNKNOWN" | "PASSPORT_FORMAT" | "MOBILE_FORMAT" | "PHONE_FORMAT" | "EMAIL_FORMAT" | "DOMAIN_FORMAT" | "DOMAIN_IS_URL" | "DOMAIN_WILDCARD" | "DOMAIN_TOO_MANY_LEVELS" | "DOMAIN_TLD_NOT_FILABLE" | "IP_FORMAT" | "IP_RANGE_ORDER" | "IP_NOT_PUBLIC" | "ANDROID_PACKAGE_FORMAT" | "IOS_BUNDLE_ID_FORMAT" | "IOS_BUNDLE_ID_SINGLE_SEGMENT" | "HARMONY_BUNDLE_NAME_FORMAT";
                             /** @default  */
                             note?: string;
                             /** @default  */
@@ -2976,7 +3164,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a material */
+        /** Download a material (as an attachment); a malformed, unknown or unreadable id is 404 */
         get: {
             parameters: {
                 query?: never;
@@ -3159,7 +3347,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Access providers, distribution platforms, bureaus and the ministry (the channelId of an application is one of these ids) */
+        /** Access providers, distribution platforms, bureaus and the ministry (the channelId, access providerId and hostPlatformId of an application name one of these by id or code) */
         get: {
             parameters: {
                 query?: {
@@ -3179,6 +3367,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                code: string | null;
                                 id: string;
                                 /** @enum {string} */
                                 kind: "ministry" | "bureau" | "access_provider" | "distribution_platform" | "terminal_maker";
@@ -3194,7 +3383,128 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /** Add a bureau, access provider, distribution platform or terminal maker (ministry) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A short stable name applications may use instead of the id */
+                        code?: string;
+                        /** @enum {string} */
+                        kind: "bureau" | "access_provider" | "distribution_platform" | "terminal_maker";
+                        name: string;
+                        nameEn?: string;
+                        /** @enum {string} */
+                        platformKind?: "app_store" | "mini_program" | "quick_app";
+                        /** @description Bureaus: the six-digit province code */
+                        province?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -3407,6 +3717,55 @@ export interface paths {
                                 };
                                 path?: string;
                             };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/return-reasons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue of return reasons (pre-check rule codes and OTHER), with their field and texts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                fix: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path: string;
+                            }[];
                         };
                     };
                 };
@@ -4010,254 +4369,6 @@ export interface paths {
                             };
                         };
                     };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/verify": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/verify/assets/altcha/altcha.css": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/verify/assets/altcha/altcha.js": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/verify/assets/altcha/pbkdf2.js": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/verify/assets/altcha/zh-cn.js": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/verify/assets/verify.css": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/verify/assets/verify.js": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
                 };
             };
         };

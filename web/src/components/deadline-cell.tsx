@@ -2,6 +2,7 @@ import { Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView } from '../api/application-view';
+import { tagTones } from './tag-tones';
 
 /** A stage deadline as a date and time, marked when it has passed. */
 export function DeadlineCell({ deadline, now }: { deadline: ApplicationView['deadline']; now: number }) {
@@ -14,7 +15,7 @@ export function DeadlineCell({ deadline, now }: { deadline: ApplicationView['dea
     <span>
       <time dateTime={deadline.at}>{at.format('YYYY-MM-DD HH:mm')}</time>
       {overdue ? (
-        <Tag color="error" style={{ marginLeft: 8 }}>
+        <Tag style={{ ...tagTones.danger, marginLeft: 8 }}>
           {t('applications.overdue')}
         </Tag>
       ) : null}

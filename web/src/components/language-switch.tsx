@@ -11,7 +11,7 @@ export function LanguageSwitch({ ghost = false }: { ghost?: boolean }) {
       size="small"
       ghost={ghost}
       lang={language === 'en' ? 'zh-CN' : 'en'}
-      aria-label={t('language.switchToLabel')}
+      title={t('language.switchToLabel')}
       onClick={() => setLanguage(language === 'en' ? 'zh-CN' : 'en')}
     >
       {t('language.switchTo')}

@@ -1,19 +1,20 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationState } from '../api/application-view';
+import { tagTones } from './tag-tones';
 
-const colours: Record<ApplicationState, string> = {
-  draft: 'default',
-  provider_review: 'processing',
+const tones: Record<ApplicationState, keyof typeof tagTones> = {
+  draft: 'neutral',
+  provider_review: 'info',
   provider_returned: 'warning',
-  sms_pending: 'processing',
-  bureau_review: 'processing',
+  sms_pending: 'info',
+  bureau_review: 'info',
   bureau_returned: 'warning',
   approved: 'success',
-  withdrawn: 'default',
+  withdrawn: 'neutral',
 };
 
 export function StateTag({ state }: { state: ApplicationState }) {
   const { t } = useTranslation();
-  return <Tag color={colours[state]}>{t(`state.${state}`)}</Tag>;
+  return <Tag style={tagTones[tones[state]]}>{t(`state.${state}`)}</Tag>;
 }

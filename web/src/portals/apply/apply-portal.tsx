@@ -1,3 +1,5 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { ApplicationDetail } from '../console/application-detail';
 import { ConsoleLayout } from '../console/console-layout';
 import { MyApplicationsPage } from './my-applications-page';
 
@@ -5,7 +7,11 @@ import { MyApplicationsPage } from './my-applications-page';
 export function ApplyPortal() {
   return (
     <ConsoleLayout role="applicant">
-      <MyApplicationsPage />
+      <Routes>
+        <Route index element={<MyApplicationsPage />} />
+        <Route path="applications/:id" element={<ApplicationDetail backTo="/apply" />} />
+        <Route path="*" element={<Navigate to="/apply" replace />} />
+      </Routes>
     </ConsoleLayout>
   );
 }

@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { ApplicationView } from '../../api/application-view';
 import { unwrap } from '../../api/api-error';
 import { api } from '../../api/client';
@@ -11,6 +12,7 @@ import { DeadlineCell } from '../../components/deadline-cell';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { StateTag } from '../../components/state-tag';
+import { tagTones } from '../../components/tag-tones';
 
 /** The applicant's applications, most recently changed first, with each one's stage deadline and return flag. */
 export function MyApplicationsPage() {
@@ -26,7 +28,7 @@ export function MyApplicationsPage() {
       key: 'subject',
       render: (_, a) => (
         <Space direction="vertical" size={0}>
-          <Typography.Text strong>{a.body.subject?.name ?? '—'}</Typography.Text>
+          <Link to={`applications/${a.id}`} className="row-link">{a.body.subject?.name ?? '—'}</Link>
           <Typography.Text type="secondary">{(a.body.services ?? []).map((s) => s.name).join('、')}</Typography.Text>
         </Space>
       ),
@@ -39,7 +41,7 @@ export function MyApplicationsPage() {
       render: (_, a) => (
         <Space wrap size={4}>
           <StateTag state={a.state} />
-          {a.returnReasons?.length && (a.state === 'provider_returned' || a.state === 'bureau_returned') ? <Tag color="warning">{t('applications.returned')}</Tag> : null}
+          {a.returnReasons?.length && (a.state === 'provider_returned' || a.state === 'bureau_returned') ? <Tag style={tagTones.warning}>{t('applications.returned')}</Tag> : null}
         </Space>
       ),
     },

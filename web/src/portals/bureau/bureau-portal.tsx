@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router';
+import { ApplicationDetail } from '../console/application-detail';
 import { ApplicationQueue } from '../console/application-queue';
 import { ConsoleLayout } from '../console/console-layout';
 
@@ -7,7 +9,11 @@ export function BureauPortal() {
   const { t } = useTranslation();
   return (
     <ConsoleLayout role="bureau">
-      <ApplicationQueue title={t('queue.bureauTitle')} intro={t('queue.bureauIntro')} defaultState="bureau_review" />
+      <Routes>
+        <Route index element={<ApplicationQueue title={t('queue.bureauTitle')} intro={t('queue.bureauIntro')} defaultState="bureau_review" />} />
+        <Route path="applications/:id" element={<ApplicationDetail backTo="/bureau" />} />
+        <Route path="*" element={<Navigate to="/bureau" replace />} />
+      </Routes>
     </ConsoleLayout>
   );
 }

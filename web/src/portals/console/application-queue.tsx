@@ -3,7 +3,7 @@ import { Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { ApplicationKind, ApplicationState, ApplicationView } from '../../api/application-view';
 import { unwrap } from '../../api/api-error';
 import { api } from '../../api/client';
@@ -72,7 +72,7 @@ export function ApplicationQueue({ title, intro, defaultState }: { title: string
       key: 'subject',
       render: (_, a) => (
         <Space direction="vertical" size={0}>
-          <Typography.Text strong>{a.body.subject?.name ?? '—'}</Typography.Text>
+          <Link to={`applications/${a.id}`} className="row-link">{a.body.subject?.name ?? '—'}</Link>
           <Typography.Text type="secondary">{provinceName(a.body.subject?.province)}</Typography.Text>
         </Space>
       ),

@@ -1,13 +1,14 @@
 import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { App, Button, Drawer, Grid, Layout, Menu, Result, Spin, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
+import { unwrap } from '../../api/api-error';
 import { api } from '../../api/client';
 import { useMe } from '../../api/use-me';
 import { DemoBanner } from '../../components/demo-banner';
-import { ErrorAlert } from '../../components/error-alert';
+import { ErrorAlert, useErrorText } from '../../components/error-alert';
 import { LanguageSwitch } from '../../components/language-switch';
 import { navigationOf } from './role-navigation';
 import './console-layout.css';
@@ -21,17 +22,16 @@ export function ConsoleLayout({ role, children }: { role: string; children: Reac
   const me = useMe();
   const location = useLocation();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const errorText = useErrorText();
   const signOut = useMutation({
-    mutationFn: () => api.POST('/api/v1/auth/logout'),
-    onSuccess: () => {
-      queryClient.clear();
-      void message.success(t('signIn.signedOut'));
-      void navigate('/');
-    },
+    // No body, so no JSON content type (the server refuses an empty JSON body).
+    mutationFn: () => unwrap(api.POST('/api/v1/auth/logout', { headers: { 'content-type': null } })),
+    // A full load of the home page drops every cached answer of the signed-in session.
+    onSuccess: () => window.location.assign('/'),
+    onError: (error) => void message.error(errorText(error)),
   });
 
   if (me.isPending) return <Spin fullscreen tip={t('states.loading')} />;

@@ -6,6 +6,7 @@ import { unwrap } from '../../api/api-error';
 import { api } from '../../api/client';
 import { ErrorAlert, useErrorText } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
+import { tagTones } from '../../components/tag-tones';
 
 interface CalendarOverview {
   knownYears: number[];
@@ -69,7 +70,7 @@ export function CalendarPage() {
         <Card title={<h2 className="card-heading">{t('calendar.knownYears')}</h2>} loading={calendar.isPending}>
           <Space wrap>
             {(calendar.data?.knownYears ?? []).map((year) => (
-              <Tag key={year} color="blue">
+              <Tag key={year} style={tagTones.info}>
                 {year}
               </Tag>
             ))}
@@ -112,7 +113,7 @@ export function CalendarPage() {
               {
                 title: t('calendar.kindLabel'),
                 key: 'kind',
-                render: (_, o) => <Tag color={o.kind === 'holiday' ? 'red' : 'green'}>{o.kind === 'holiday' ? t('calendar.holiday') : t('calendar.working')}</Tag>,
+                render: (_, o) => <Tag style={o.kind === 'holiday' ? tagTones.danger : tagTones.success}>{o.kind === 'holiday' ? t('calendar.holiday') : t('calendar.working')}</Tag>,
               },
               { title: t('calendar.name'), dataIndex: 'name', key: 'name', render: (name: string | null) => name ?? <Typography.Text type="secondary">—</Typography.Text> },
               {

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router';
+import { ApplicationDetail } from '../console/application-detail';
 import { ApplicationQueue } from '../console/application-queue';
 import { ConsoleLayout } from '../console/console-layout';
 
@@ -7,7 +9,11 @@ export function ReviewPortal() {
   const { t } = useTranslation();
   return (
     <ConsoleLayout role="provider">
-      <ApplicationQueue title={t('queue.providerTitle')} intro={t('queue.providerIntro')} defaultState="provider_review" />
+      <Routes>
+        <Route index element={<ApplicationQueue title={t('queue.providerTitle')} intro={t('queue.providerIntro')} defaultState="provider_review" />} />
+        <Route path="applications/:id" element={<ApplicationDetail backTo="/review" />} />
+        <Route path="*" element={<Navigate to="/review" replace />} />
+      </Routes>
     </ConsoleLayout>
   );
 }
