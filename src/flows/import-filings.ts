@@ -178,7 +178,7 @@ export async function importFilings(
     try {
       next = await iterator.next();
     } catch {
-      // A CSV syntax error (an unclosed quote, say): nothing after it can be trusted; what went in stays in.
+      // A CSV syntax error (an unclosed quote, say): nothing after it can be trusted; what went in before stays in.
       report.refused.push(refusal(report.read + 1, new BeianError('IMPORT_ROW_INVALID', { details: { reason: 'the file cannot be read from this line on' } })));
       break;
     }
