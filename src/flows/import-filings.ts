@@ -172,7 +172,18 @@ export async function importFilings(
 ): Promise<ImportReport> {
   requireImporter(actor);
   const report: ImportReport = { read: 0, imported: { subjects: 0, websites: 0 }, refused: [] };
-  for await (const input of rows) {
+  const iterator = rows[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<unknown>;
+    try {
+      next = await iterator.next();
+    } catch {
+      // A CSV syntax error (an unclosed quote, say): nothing after it can be trusted; what went in before stays in.
+      report.refused.push(refusal(report.read + 1, new BeianError('IMPORT_ROW_INVALID', { details: { reason: 'the file cannot be read from this line on' } })));
+      break;
+    }
+    if (next.done) break;
+    const input = next.value;
     report.read += 1;
     const line = report.read;
     try {

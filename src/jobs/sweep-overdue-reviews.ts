@@ -7,8 +7,8 @@ import { enqueueOutbox } from '../store/outbox.js';
 
 /**
  * Flags reviews that ran past their deadline (provider: 3 working days, bureau: 20, by default) and tells the
- * applicant and the channel by SMS and e-mail, once per stay in
- * the state: a marker row keyed by the time the state was entered makes the notice exactly-once across processes.
+ * applicant and the channel by SMS and e-mail, once per stay in the state: a marker row keyed by the time the state
+ * was entered makes the notice exactly-once across processes.
  * Deadlines are computed from the stored timestamps with the current calendar; a deadline the calendar cannot
  * compute (a year beyond the statutory rules' range, or without data when the calendar is not provisional) raises a
  * calendar notice instead of a guess; one counted over a provisional year says so (`provisional: true`).

@@ -126,6 +126,12 @@ describe('importing existing subjects and website filings', () => {
 
     const applicant = await upload('applicant', ndjson, 'application/x-ndjson');
     assert.equal(applicant.status, 403);
+    // A CSV syntax error ends the import with a refusal (the parser may have read past lines not yet imported).
+    const broken = `${csv([subjectRow(913, '京ICP备2018000913号', null)])}"京ICP备2018000914号,unclosed\r\n`;
+    const cut = await upload('ministry', broken, 'text/csv');
+    assert.equal(cut.status, 200);
+    assert.deepEqual(cut.body.refused.map((r) => [r.code, r.reason]), [['IMPORT_ROW_INVALID', 'the file cannot be read from this line on']]);
+
     const unknown = await upload('ministry', ndjson, 'text/plain');
     assert.deepEqual([unknown.status, unknown.body.error?.code], [400, 'IMPORT_FORMAT_UNKNOWN']);
   });
