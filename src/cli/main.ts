@@ -8,10 +8,18 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   serve: { summary: 'serve the HTTP API and portals', load: async () => (await import('./commands/serve.js')).serve },
   db: { summary: 'db migrate — apply pending migrations', load: async () => (await import('./commands/db.js')).db },
   demo: { summary: 'demo seed — load demo parties, accounts and filings', load: async () => (await import('./commands/demo.js')).demo },
+  admin: {
+    summary: 'admin create-user --role ministry --login LOGIN [--password-stdin] — the first ministry account',
+    load: async () => (await import('./commands/admin.js')).admin,
+  },
   audit: { summary: 'audit verify — prove the history hash chain intact', load: async () => (await import('./commands/audit.js')).audit },
   subjects: {
     summary: 'subjects duplicates [--json] — subjects filed twice under one certificate number',
     load: async () => (await import('./commands/subjects.js')).subjects,
+  },
+  import: {
+    summary: 'import FILE [--bureau CODE] [--json] — import existing subjects and website filings with their numbers (CSV or NDJSON)',
+    load: async () => (await import('./commands/import.js')).importCommand,
   },
   'app-info': {
     summary: 'app-info FILE [--json] [--verify] — read package name and signing certificates from an APK, IPA or HAP',

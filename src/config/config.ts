@@ -35,6 +35,7 @@ const environment = z.object({
   BEIAN_MATERIAL_MAX_BYTES: int(1).default(10 * 1024 ** 2),
   BEIAN_TRUST_PROXY: flag.default(false),
   BEIAN_REGIONS_FILE: z.string().min(1).optional(),
+  BEIAN_BUREAU_POLICIES_FILE: z.string().min(1).optional(),
   BEIAN_LOGIN_ATTEMPTS_PER_MINUTE: int(1).default(10),
   BEIAN_SMS_VERIFY_ATTEMPTS_PER_MINUTE: int(1).default(20),
   BEIAN_SMTP_URL: z.string().regex(/^smtps?:\/\//, 'expected smtp://… or smtps://…').optional(),
@@ -78,6 +79,8 @@ export type Config = {
   materialMaxBytes: number;
   /** A JSON province table replacing the built-in one (abbreviations and aliases of filing numbers). */
   regionsFile: string | undefined;
+  /** A JSON file of bureau policy fields laid over the shipped table, by province code. */
+  bureauPoliciesFile: string | undefined;
   /** Take the client address from X-Forwarded-For (only behind a reverse proxy that sets it). */
   trustProxy: boolean;
   /** Per client address, per minute. */
@@ -133,6 +136,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     uploads: { tmpDir: e.BEIAN_UPLOAD_TMP_DIR, minFreeBytes: e.BEIAN_UPLOAD_MIN_FREE_BYTES },
     materialMaxBytes: e.BEIAN_MATERIAL_MAX_BYTES,
     regionsFile: e.BEIAN_REGIONS_FILE,
+    bureauPoliciesFile: e.BEIAN_BUREAU_POLICIES_FILE,
     trustProxy: e.BEIAN_TRUST_PROXY,
     rateLimits: { login: e.BEIAN_LOGIN_ATTEMPTS_PER_MINUTE, smsVerify: e.BEIAN_SMS_VERIFY_ATTEMPTS_PER_MINUTE },
     gateways: {

@@ -6,6 +6,7 @@ import { applicationKindRules, unexpectedParts } from '../domain/lifecycle/appli
 import type { Database } from '../store/schema.js';
 import { filedSubjectWithKey } from '../store/subject-authority.js';
 import type { Actor } from './actor.js';
+import { attachMaterials } from './attach-materials.js';
 import { authorizeFiledActor, checkFiledChannel, type FiledTarget, type ServingChannels } from './authorize-filed-action.js';
 import { channelServes } from './channel-serves.js';
 import type { FlowDeps } from './flow-deps.js';
@@ -169,6 +170,7 @@ export async function createApplication(deps: FlowDeps, actor: Actor, body: Appl
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    await attachMaterials(trx, actor, { id: application.id, subjectId }, body);
     await record({
       entityType: 'application',
       entityId: application.id,

@@ -14,6 +14,7 @@ import type { Actor } from './actor.js';
 import { createApplication } from './create-application.js';
 import { returnApplication } from './return-application.js';
 import { submitApplication } from './submit-application.js';
+import { uploadSampleMaterials } from '../runtime/upload-sample-materials.js';
 
 describe('the history chain names the row that was tampered with', () => {
   let store: OpenDatabase;
@@ -32,6 +33,7 @@ describe('the history chain names the row that was tampered with', () => {
     applicant = await user('applicant', 'applicant', null);
     const provider = await user('provider', 'provider', parties.providers[0]);
     deps = createFlowDeps(store.db, loadConfig({}), { now: () => new Date('2026-03-02T02:00:00Z') });
+    await uploadSampleMaterials(deps, applicant);
     for (const n of [701, 702, 703]) {
       const { applicationId } = await createApplication(deps, applicant, parseBody(sampleFirstFiling({ n, channelId: parties.providers[0] })));
       await submitApplication(deps, applicant, { applicationId });

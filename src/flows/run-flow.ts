@@ -12,6 +12,18 @@ export interface Idempotency {
   key: string;
   /** A fingerprint of the request, so a reused key with a different request is refused. */
   requestHash: string;
+  /**
+   * Builds the answer the caller gets (status and body) from the flow's result, inside the flow's transaction; it is
+   * kept with the key, and a retry gets exactly this answer back, however much has changed since.
+   */
+  answer?: (trx: Transaction<Database>, result: unknown) => Promise<KeptAnswer>;
+  /** Set by runFlow when `answer` is given: the answer kept with the key (built now, or the first time for a retry). */
+  kept?: KeptAnswer;
+}
+
+export interface KeptAnswer {
+  status: number;
+  body: unknown;
 }
 
 export interface FlowOptions {
@@ -51,11 +63,12 @@ export async function runFlow<T>(deps: FlowDeps, actor: Actor, options: FlowOpti
       if (!claimed) {
         const previous = await trx
           .selectFrom('idempotency_keys')
-          .select(['request_hash', 'response'])
+          .select(['request_hash', 'response', 'status_code', 'answer'])
           .where('principal', '=', idem.principal)
           .where('key', '=', idem.key)
           .executeTakeFirstOrThrow();
         if (previous.request_hash !== idem.requestHash) throw new BeianError('IDEMPOTENCY_KEY_REUSED', { path: 'headers.idempotency-key' });
+        if (idem.answer && previous.answer !== null) idem.kept = { status: previous.status_code, body: previous.answer };
         return previous.response as T;
       }
     }
@@ -76,9 +89,10 @@ export async function runFlow<T>(deps: FlowDeps, actor: Actor, options: FlowOpti
     };
     const result = await body(scope);
     if (idem) {
+      if (idem.answer) idem.kept = await idem.answer(trx, result);
       await trx
         .updateTable('idempotency_keys')
-        .set({ status_code: 200, response: JSON.stringify(result ?? null) })
+        .set({ status_code: idem.kept?.status ?? 200, response: JSON.stringify(result ?? null), answer: idem.kept ? JSON.stringify(idem.kept.body) : null })
         .where('principal', '=', idem.principal)
         .where('key', '=', idem.key)
         .execute();

@@ -44,7 +44,12 @@ export async function submitApplication(deps: FlowDeps, actor: Actor, input: { a
       await authorizeFiledAction(scope.trx, actor, channel, application.payload as ApplicationBody, { subjectId: application.subject_id, service });
     }
     const bureau = await scope.trx.selectFrom('parties').select('province_code').where('id', '=', application.bureau_id).executeTakeFirstOrThrow();
-    const context = databasePrecheckContext(scope.trx, { filingTlds: deps.filingTlds, excludeApplicationId: application.id, subjectId: application.subject_id });
+    const context = databasePrecheckContext(scope.trx, {
+      filingTlds: deps.filingTlds,
+      bureauPolicies: deps.bureauPolicies,
+      excludeApplicationId: application.id,
+      subjectId: application.subject_id,
+    });
     const findings = await precheckApplication(application.payload, context, {
       today: shanghaiDateOf(scope.now),
       ...(bureau.province_code ? { bureauProvince: bureau.province_code } : {}),

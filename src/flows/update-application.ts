@@ -3,6 +3,7 @@ import type { ApplicationBody } from '../domain/form/application-body.js';
 import { editableStates, type ApplicationState } from '../domain/lifecycle/application-states.js';
 import type { Actor } from './actor.js';
 import { lockApplication } from './application-access.js';
+import { attachMaterials } from './attach-materials.js';
 import type { FlowDeps } from './flow-deps.js';
 import { runFlow, type FlowOptions } from './run-flow.js';
 
@@ -35,6 +36,7 @@ export async function updateApplication(
       }
       if (input.body.subject!.province !== previous.subject!.province) throw new BeianError('CROSS_PROVINCE_FILING', { path: 'subject.province' });
     }
+    await attachMaterials(trx, actor, { id: application.id, subjectId: application.subject_id }, input.body);
     await trx
       .updateTable('applications')
       .set((eb) => ({ payload: JSON.stringify(input.body), updated_at: now, version: eb('version', '+', 1) }))

@@ -16,7 +16,8 @@ const signatures: Record<MaterialMediaType, number[]> = {
 
 /**
  * Stores a certificate scan, photo, commitment letter or approval document content-addressed (its id is the SHA-256
- * of its bytes): uploading the same file twice stores it once.
+ * of its bytes): uploading the same file twice stores it once, and each uploading account is recorded (a material
+ * may be referenced only by its uploaders' parties).
  */
 export async function uploadMaterial(deps: FlowDeps, actor: Actor, input: { content: Buffer; mediaType: string }): Promise<{ id: string; size: number; mediaType: MaterialMediaType }> {
   const mediaType = input.mediaType as MaterialMediaType;
@@ -32,6 +33,13 @@ export async function uploadMaterial(deps: FlowDeps, actor: Actor, input: { cont
       .values({ id, content: input.content, media_type: mediaType, size_bytes: input.content.length, created_by: actor.userId, created_at: now })
       .onConflict((oc) => oc.column('id').doNothing())
       .execute();
+    if (actor.userId) {
+      await trx
+        .insertInto('material_uploads')
+        .values({ material_id: id, user_id: actor.userId, party_id: actor.role === 'provider' ? actor.partyId : null, uploaded_at: now })
+        .onConflict((oc) => oc.columns(['material_id', 'user_id']).doNothing())
+        .execute();
+    }
     return { id, size: input.content.length, mediaType };
   });
 }

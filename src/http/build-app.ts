@@ -10,16 +10,18 @@ import { authenticate } from './auth/authenticate.js';
 import { BeianError } from '../domain/errors/beian-error.js';
 import { installDemoBanner } from './demo-mode.js';
 import { installErrorHandling } from './error-handler.js';
-import { answerFrameworkError, clientErrorAnswerer } from './framework-errors.js';
+import { answerFrameworkError, clientErrorAnswerer, maxPathSegmentLength, refuseLongPathSegments } from './framework-errors.js';
 import { docsDirectives, policyText, registerSecurityHeaders } from './security-headers.js';
 import { databaseRateLimitStore } from './rate-limit-store.js';
 import './request-context.js';
+import { accountRoutes } from './routes/account-routes.js';
 import { appInfoRoutes } from './routes/app-info-routes.js';
 import { applicationRoutes } from './routes/application-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { calendarRoutes } from './routes/calendar-routes.js';
 import { devInboxRoutes } from './routes/dev-inbox-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
+import { importRoutes } from './routes/import-routes.js';
 import { materialRoutes } from './routes/material-routes.js';
 import { metaRoutes } from './routes/meta-routes.js';
 import { partyRoutes } from './routes/party-routes.js';
@@ -50,7 +52,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: config.trustProxy,
     // A path parameter longer than this is answered 414 URI_TOO_LONG (application ids are 36 characters).
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: maxPathSegmentLength },
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: clientErrorAnswerer(() => app.log),
   });
@@ -58,6 +60,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   await registerSecurityHeaders(app, { https });
+  app.addHook('onRequest', refuseLongPathSegments);
   if (config.demo) installDemoBanner(app);
 
   await app.register(swagger, {
@@ -99,6 +102,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
     async (api) => {
       await api.register(metaRoutes, { demo: config.demo });
       await api.register(authRoutes, { deps, config });
+      await api.register(accountRoutes, { deps });
       await api.register(applicationRoutes, { deps, config });
       await api.register(smsRoutes, { deps, config });
       await api.register(subjectRoutes, { deps, config });
@@ -106,6 +110,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
       await api.register(partyRoutes, { deps });
       await api.register(precheckRoutes, { deps });
       await api.register(calendarRoutes, { deps });
+      await api.register(importRoutes, { deps });
       await api.register(materialRoutes, { deps, maxBytes: config.materialMaxBytes });
       await api.register(appInfoRoutes, {
         maxBytes: config.appInfoMaxBytes,

@@ -50,7 +50,12 @@ function isUnsafeText(item: ValidationItem): boolean {
 function sendValidationFailure(reply: FastifyReply, items: ValidationItem[], where: string) {
   // A refused character is named first: it is the finding the sender most needs to see.
   const first = items.find(isUnsafeText) ?? items[0]!;
-  const segments = first.instancePath.split('/').filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  const segments: Array<string | number> = first.instancePath.split('/').filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  // An unexpected field is named itself, not only the object holding it.
+  const unexpected = (first as { keyword?: string }).keyword === 'unrecognized_keys' ? (first.params as { keys?: string[] } | undefined)?.keys?.[0] : undefined;
+  if (unexpected !== undefined) segments.push(unexpected);
+  // A malformed id names no possible resource: not found, exactly like a well-formed unknown one.
+  if (where === 'params' && segments[0] === 'id') return send(reply, 'NOT_FOUND', { path: fieldPath(where, ...segments) });
   return send(reply, isUnsafeText(first) ? 'TEXT_UNSAFE_CHARACTER' : 'VALIDATION_FAILED', {
     path: fieldPath(where, ...segments),
     en: `${isUnsafeText(first) ? catalogue.TEXT_UNSAFE_CHARACTER.en : 'The input is not valid'}: ${first.message ?? 'invalid'}`,

@@ -2,13 +2,15 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyBaseLogger, FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { catalogue, type ErrorCode } from '../domain/errors/catalogue.js';
+import { BeianError } from '../domain/errors/beian-error.js';
 import { loggableError } from '../domain/errors/loggable-error.js';
 import { errorBody } from './error-handler.js';
 
 /** Headers every answer carries, also the ones written before a route is found. */
 export const baselineSecurityHeaders = {
   'x-content-type-options': 'nosniff',
-  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'content-security-policy': "default-src 'none'; frame-ancestors 'self'",
+  'x-frame-options': 'SAMEORIGIN',
   'referrer-policy': 'no-referrer',
 } as const;
 
@@ -22,6 +24,20 @@ export function answerFrameworkError(error: FastifyError, _request: FastifyReque
     .headers(baselineSecurityHeaders)
     .status(catalogue[code].status)
     .send(errorBody(code, code === 'INTERNAL' ? {} : { path: 'url' }));
+}
+
+/** The longest path segment (a path parameter, as the router counts it) a request may carry. */
+export const maxPathSegmentLength = 200;
+
+/**
+ * 414 URI_TOO_LONG for a path segment over the limit, before routing: the router answers that only where a route's
+ * parameter would take it, and a catch-all route would otherwise make it a plain 404.
+ */
+export async function refuseLongPathSegments(request: FastifyRequest): Promise<void> {
+  const path = request.url.split('?', 1)[0]!;
+  if (path.length > maxPathSegmentLength && path.split('/').some((segment) => segment.length > maxPathSegmentLength)) {
+    throw new BeianError('URI_TOO_LONG', { path: 'url' });
+  }
 }
 
 /**

@@ -44,6 +44,9 @@ describe('the demo data', () => {
     const approved = await store.db.selectFrom('applications').select('id').where('state', '=', 'approved').execute();
     assert.equal(approved.length, filings);
     assert.equal((await verifyHistoryChain(store.db)).intact, true);
+    const challenges = await store.db.selectFrom('sms_challenges').select(['code_hash', 'certificate_tail_hash', 'verified_at']).execute();
+    assert.ok(challenges.length >= filings && challenges.every((c) => c.verified_at !== null), "the seed confirmed every one of its own codes");
+    assert.ok(challenges.every((c) => c.code_hash.startsWith('demo-sha256$')), 'with the quick hash kept for the seed (real codes get argon2id)');
     const undelivered = await store.db.selectFrom('outbox').select('id').where('topic', '=', 'sms').where('delivered_at', 'is', null).execute();
     assert.equal(undelivered.length, 0, "the seed's own codes never reach anyone's inbox");
   });

@@ -17,6 +17,8 @@ export interface PartiesTable {
   /** Where the party's notices about applications filed through it go (optional). */
   notify_email: Optional<string>;
   notify_phone: Optional<string>;
+  /** A short stable name applications may use instead of the id (`provider-example-cloud`, `bureau-110000`). */
+  code: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
 }
 
@@ -254,6 +256,20 @@ export interface MaterialsTable {
   created_at: Timestamp;
 }
 
+/** One account's upload of a material (materials are content-addressed: several accounts may upload one file). */
+export interface MaterialUploadsTable {
+  material_id: string;
+  user_id: string;
+  party_id: string | null;
+  uploaded_at: Timestamp;
+}
+
+/** A material an application references, recorded when the reference was checked (its author's party may use it). */
+export interface ApplicationMaterialsTable {
+  application_id: string;
+  material_id: string;
+}
+
 export interface HistoryTable {
   /** Ordering number from a sequence (gaps where a transaction rolled back). */
   seq: Generated<number>;
@@ -344,6 +360,8 @@ export interface IdempotencyKeysTable {
   request_hash: string;
   status_code: number;
   response: Json;
+  /** The answer the caller got the first time (HTTP body), when the caller asked for one to be kept. */
+  answer: ColumnType<unknown, string | null | undefined, string | null>;
   created_at: Timestamp;
 }
 
@@ -384,6 +402,8 @@ export interface Database {
   proof_of_work_spent: ProofOfWorkSpentTable;
   server_secrets: ServerSecretsTable;
   materials: MaterialsTable;
+  material_uploads: MaterialUploadsTable;
+  application_materials: ApplicationMaterialsTable;
   history: HistoryTable;
   history_head: HistoryHeadTable;
   history_heads: HistoryHeadsTable;

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import argon2 from 'argon2';
 import type { Kysely } from 'kysely';
 import type { Database, Role } from './schema.js';
@@ -6,6 +7,13 @@ import type { Database, Role } from './schema.js';
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, { type: argon2.argon2id });
 }
+
+/** A password for a new account, shown once: 24 characters from 144 random bits. */
+export function generatePassword(): string {
+  return randomBytes(18).toString('base64url');
+}
+
+export const MIN_PASSWORD_LENGTH = 12;
 
 export async function passwordMatches(hash: string, password: string): Promise<boolean> {
   try {

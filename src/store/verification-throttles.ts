@@ -29,7 +29,10 @@ export async function countAttempt(db: Kysely<Database>, key: string, now: Date,
   return { attempts: row.attempts, windowEndsAt: new Date(row.window_started_at.getTime() + windowSeconds * 1000) };
 }
 
-/** Forgets windows that ended before `before` (the counters are worthless once their window is over). */
+/**
+ * Forgets windows that ended before `before` (the counters are worthless once their window is over). Pruned on every
+ * entry, the table holds only the last hour's keys, so the unindexed scan stays small.
+ */
 export async function pruneThrottles(db: Kysely<Database>, before: Date): Promise<void> {
   await db.deleteFrom('verification_throttles').where('window_started_at', '<', before).execute();
 }

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { codeInClaimSmsText } from '../../src/flows/claims/claim-policy.js';
-import { deliverOutbox } from '../../src/jobs/deliver-outbox.js';
-import { devInboxGateways } from '../../src/jobs/gateways/dev-inbox-gateways.js';
+import { deliverAll } from '../support/deliver.js';
 import { sampleFirstFiling } from '../../src/store/seed/sample-filing.js';
 import { approve, fileSample, type FiledSample } from '../support/lifecycle.js';
 import { createHttpHarness, type ApiClient, type HttpHarness } from '../support/http-harness.js';
@@ -69,7 +68,7 @@ describe('who may act on a filing, through the HTTP API', () => {
     assert.ok(!started.text.includes(body.subject!.mainPerson.mobile), 'the phone is not shown');
     refused(await applicant.request('POST', '/api/v1/subject-claims', { subject: subjectNumber }), 429, 'SMS_RESEND_TOO_SOON', 'subject');
 
-    await deliverOutbox(h.deps, devInboxGateways(h.store.db, h.deps.now));
+    await deliverAll(h);
     const inbox = await h.anonymous.request<{ items: Array<{ recipient: string; body: string }> }>('GET', '/api/v1/dev/inbox');
     const message = inbox.body.items.find((m) => m.recipient === body.subject!.mainPerson.mobile && codeInClaimSmsText(m.body));
     const code = codeInClaimSmsText(message!.body)!;

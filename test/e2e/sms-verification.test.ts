@@ -191,7 +191,7 @@ describe('SMS verification from the SMS alone: the /verify page and the API with
     forged.solution.derivedKey = forged.solution.derivedKey.replace(/^./, (c) => (c === '0' ? '1' : '0'));
     const tampered = await api({ ...entry, altcha: Buffer.from(JSON.stringify(forged)).toString('base64') });
     assert.equal(tampered.body.error.code, 'PROOF_OF_WORK_INVALID');
-    assert.equal((await api({ ...entry, altcha: 'not-a-payload' })).body.error.code, 'PROOF_OF_WORK_INVALID');
+    assert.equal((await api({ ...entry, altcha: Buffer.from('not a payload').toString('base64') })).body.error.code, 'PROOF_OF_WORK_INVALID');
 
     const tenth = await api({ ...entry, altcha: await solvedChallenge() });
     assert.deepEqual(tenth.body.error.details, { attemptsLeft: 1 });

@@ -8,6 +8,7 @@ import type { FlowDeps } from '../../src/flows/flow-deps.js';
 import { codeInSmsText } from '../../src/flows/sms/sms-text.js';
 import type { OpenDatabase } from '../../src/store/open-database.js';
 import { createFlowDeps } from '../../src/runtime/create-flow-deps.js';
+import { uploadSampleMaterials } from '../../src/runtime/upload-sample-materials.js';
 import { seedParties, type SeededParties } from '../../src/store/seed/seed-parties.js';
 import { hashPassword } from '../../src/store/users.js';
 import { openTestDatabase } from './test-database.js';
@@ -56,6 +57,10 @@ export async function createFlowHarness(start = new Date('2026-03-02T02:00:00Z')
     ministry: await user('ministry', 'ministry', parties.ministry),
   };
   const deps = createFlowDeps(store.db, loadConfig({}), { now: () => clock.now });
+  // Every account that files may reference the sample materials the sample filings list.
+  for (const actor of [actors.applicant, actors.otherApplicant, actors.provider, actors.otherProvider, actors.miniProgramPlatform]) {
+    await uploadSampleMaterials(deps, actor);
+  }
   return { store, deps, parties, clock, actors, close: () => store.close() };
 }
 

@@ -17,7 +17,7 @@ export function fullApplicationBody(channelId: string): ApplicationBodyInput {
     subjectId: 'subject-id',
     serviceId: 'service-id',
     reason: '业务调整，不再运营',
-    access,
+    access: structuredClone(access),
     subject: {
       ...subject,
       certificate: { ...subject.certificate, address: '北京市朝阳区建设路1号' },

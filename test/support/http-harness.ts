@@ -41,13 +41,19 @@ function client(baseUrl: string, cookie?: string): ApiClient {
   };
 }
 
-/** The real HTTP server on an ephemeral loopback port, over the flow harness's database and users. */
-export async function createHttpHarness(overrides: Omit<Partial<Config>, 'policy'> & { policy?: Partial<Config['policy']> } = {}): Promise<HttpHarness> {
+/**
+ * The real HTTP server on an ephemeral loopback port, over the flow harness's database and users. With `logStream`
+ * the server's log lines go there (set `logLevel` in the overrides too).
+ */
+export async function createHttpHarness(
+  overrides: Omit<Partial<Config>, 'policy'> & { policy?: Partial<Config['policy']> } = {},
+  options: { logStream?: { write(line: string): void } } = {},
+): Promise<HttpHarness> {
   const flows = await createFlowHarness();
   // Policy overrides reach the flows (the SMS guards' limits, for instance), not only the HTTP layer.
   if (overrides.policy) Object.assign(flows.deps.policy, overrides.policy);
   const config = { ...loadConfig({ BEIAN_LOG_LEVEL: 'silent' }), demo: true, ...overrides, policy: flows.deps.policy };
-  const app = await buildApp(flows.deps, config);
+  const app = await buildApp(flows.deps, config, options);
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     ...flows,

@@ -116,3 +116,6 @@ export function serviceContentEntry(code: string): ServiceContentEntry | undefin
 
 /** At most this many second-level entries per APP. */
 export const maxServiceContentEntries = 5;
+
+/** The only content an individual's website may carry: 博客/个人空间 and 其他 (domain.md §6.13). */
+export const individualWebsiteContent: ReadonlySet<string> = new Set(['reading.blog', 'other.other']);

@@ -1,8 +1,11 @@
+import { accountErrors } from './account-errors.js';
 import { applicationErrors } from './application-errors.js';
 import { appPackageErrors } from './app-package-errors.js';
 import { calendarErrors } from './calendar-errors.js';
 import { filingAuthorityErrors } from './filing-authority-errors.js';
 import { generalErrors } from './general-errors.js';
+import { importErrors } from './import-errors.js';
+import { materialErrors } from './material-errors.js';
 import { numberErrors } from './number-errors.js';
 import { precheckErrors } from './precheck-errors.js';
 import { requestErrors } from './request-errors.js';
@@ -13,13 +16,16 @@ import { requestErrors } from './request-errors.js';
  */
 export const catalogue = {
   ...generalErrors,
+  ...accountErrors,
   ...requestErrors,
   ...applicationErrors,
   ...filingAuthorityErrors,
   ...calendarErrors,
   ...appPackageErrors,
   ...numberErrors,
+  ...importErrors,
   ...precheckErrors,
+  ...materialErrors,
   ...requestErrors,
 };
 

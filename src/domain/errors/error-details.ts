@@ -20,6 +20,8 @@ export const errorDetails = {
     value: { zh: '被拒绝的值（不含个人信息）', en: 'the value refused (never personal data)' },
   },
   NOT_FOUND: { reason },
+  IMPORT_ROW_INVALID: { reason },
+  IMPORT_NUMBER_TAKEN: { number: { zh: '已被占用的备案号或域名', en: 'the number or domain already taken' } },
   RATE_LIMITED: { retryAfterSeconds, limit: { zh: '时间窗口内允许的请求数', en: 'requests allowed in the time window' } },
   PAYLOAD_TOO_LARGE: { maxBytes: { zh: '允许的最大字节数', en: 'the largest size accepted, in bytes' } },
   ACTION_NOT_PERMITTED: {
@@ -34,7 +36,12 @@ export const errorDetails = {
   FIELD_REQUIRED_FOR_KIND: { kind: { zh: '申请类型', en: 'the kind of application' } },
   FIELD_NOT_ALLOWED_FOR_KIND: { kind: { zh: '申请类型', en: 'the kind of application' } },
   BUREAU_NOT_CONFIGURED: { province: { zh: '省份代码', en: 'the province code' } },
-  SMS_CODE_WRONG: { attemptsLeft: { zh: '申请被退回前还可输错的次数', en: 'wrong codes still allowed before the application is returned' } },
+  SMS_CODE_WRONG: {
+    attemptsLeft: {
+      zh: '再连续输错几次申请即被退回（1 表示下一次输错即退回；输入正确后重新计数）',
+      en: 'how many more wrong entries in a row return the application (1: the next wrong entry does; a correct entry resets the count)',
+    },
+  },
   SMS_RESEND_TOO_SOON: { retryAfterSeconds },
   SMS_VERIFY_PHONE_LIMITED: { retryAfterSeconds },
   CHANNEL_NOT_SERVING: { kind: { zh: '申请类型', en: 'the kind of application' } },

@@ -23,15 +23,21 @@ export type ApplicationKind = (typeof applicationKinds)[number];
 export const applicationBody = z.strictObject({
   kind: z.enum(applicationKinds),
   /** The access provider or distribution platform the application is filed through. */
-  channelId: safeText({ min: 1, max: 128 }),
+  channelId: safeText({ min: 1, max: 128 }).describe(
+    'The access provider or distribution platform filed through: its id or its code, as GET /api/v1/parties lists them (e.g. "provider-example-cloud")',
+  ),
   /** first_filing, change_subject: the subject as it should be. */
   subject: subjectForm.optional(),
   /** add_service, add_access, change_*, cancel_*: the filed subject, by its id or number. */
-  subjectId: safeText({ min: 1, max: 128 }).optional(),
+  subjectId: safeText({ min: 1, max: 128 })
+    .optional()
+    .describe('The filed subject: its id, or its subject filing number as issued (e.g. "京ICP备2026000001号")'),
   /** first_filing, add_service: new services; change_service: the service as it should be (one). */
   services: z.array(serviceForm).max(50).default([]),
   /** change_service, cancel_service, add_access, cancel_access: the filed service. */
-  serviceId: safeText({ min: 1, max: 128 }).optional(),
+  serviceId: safeText({ min: 1, max: 128 })
+    .optional()
+    .describe('The filed service: its id, or its service filing number as issued (e.g. "京ICP备2026000001号-1A")'),
   /** add_access: the new access information. */
   access: serviceForm.shape.access,
   /** cancel_*: why. */

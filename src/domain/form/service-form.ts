@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { safeText } from './safe-text.js';
+import { materialId } from './material-id.js';
 import { materialReference } from './material-reference.js';
 import { personForm } from './person-form.js';
 
@@ -20,7 +21,7 @@ export const featureInfoForm = z.strictObject({
 /** 网络接入信息: who serves the service, how, where, on which addresses. */
 export const accessForm = z.strictObject({
   /** The access provider party id. */
-  providerId: safeText({ min: 1, max: 128 }),
+  providerId: safeText({ min: 1, max: 128 }).describe('The access provider: its id or its code (GET /api/v1/parties)'),
   /** Connection method codes (专线, 主机托管, 虚拟主机, 云接入, 其他). */
   connectionMethods: z.array(safeText({ min: 1, max: 32 })).min(1).max(5),
   /** Server location province codes (6-digit), or "overseas" is not allowed for filing. */
@@ -34,7 +35,7 @@ export const preApprovalForm = z.strictObject({
   /** Pre-approval category code: news, publishing, education, medical… */
   category: safeText({ min: 1, max: 32 }),
   approvalNumber: safeText({ min: 1, max: 128 }),
-  materialId: safeText({ min: 1, max: 128 }).optional(),
+  materialId: materialId.optional(),
 });
 
 export const sdkForm = z.strictObject({
@@ -58,7 +59,7 @@ export const serviceForm = z.strictObject({
   /** APP and quick app: one entry per platform. */
   featureInfo: z.array(featureInfoForm).max(8).default([]),
   /** Mini-program / quick app: the hosting platform's party id and the app id within it. */
-  hostPlatformId: safeText({ min: 1, max: 128 }).optional(),
+  hostPlatformId: safeText({ min: 1, max: 128 }).optional().describe('The hosting platform: its id or its code (GET /api/v1/parties)'),
   platformAppId: safeText({ min: 1, max: 128 }).optional(),
   /** Websites and APPs: the domains used (mini-programs and quick apps need none). */
   domains: z.array(safeText({ min: 1, max: 255 })).max(64).default([]),

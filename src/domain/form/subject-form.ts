@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { safeText } from './safe-text.js';
+import { materialId } from './material-id.js';
 import { materialReference } from './material-reference.js';
 import { certificateForm, personForm } from './person-form.js';
 
@@ -30,7 +31,7 @@ export const subjectForm = z.strictObject({
     .strictObject({ name: safeText({ min: 1, max: 64 }), certificateNumber: safeText({ max: 64 }).optional() })
     .optional(),
   /** For individuals filing outside the province of their identity card: the residence permit material. */
-  residencePermitMaterialId: safeText({ min: 1, max: 128 }).optional(),
+  residencePermitMaterialId: materialId.optional(),
   /** Material ids: certificate scan, commitment letter, authorisation letter… */
   materials: z.array(materialReference).max(20).default([]),
 });

@@ -10,6 +10,18 @@ export const appNameRules = defineRules({
     message: { zh: '名称至少2个字符', en: 'The name has at least 2 characters' },
     fix: { zh: '填写与应用商店中一致的完整名称', en: 'Enter the complete name shown in the app stores' },
   },
+  WEBSITE_NAME_TOO_SHORT: {
+    severity: 'error',
+    path: namePath,
+    message: { zh: '网站名称至少3个字符', en: 'A website name has at least 3 characters' },
+    fix: { zh: '填写能体现网站内容或主办者的完整名称', en: 'Enter a complete name that says what the website is or who runs it' },
+  },
+  WEBSITE_NAME_LATIN_OR_DIGITS_ONLY: {
+    severity: 'error',
+    path: namePath,
+    message: { zh: '网站名称不能只由数字或英文字母组成', en: 'A website name is not made of digits or Latin letters only' },
+    fix: { zh: '使用中文名称，可附带英文或数字（如“云雀 Notes 博客”）', en: 'Use a Chinese name, which may include Latin letters or digits (e.g. 云雀 Notes 博客)' },
+  },
   APP_NAME_RESERVED_PREFIX: {
     severity: 'error',
     path: namePath,
@@ -81,16 +93,24 @@ const genericNames = new Set([
   'wallet', 'notes', 'mail', 'email', 'translate', 'translator', 'flashlight', 'gallery', 'photos',
 ]);
 const platformSuffix = /(安卓版|安卓|android版?|ios版?|iphone版?|ipad版?|鸿蒙版|harmonyos版?|苹果版|for\s*(android|ios|iphone|ipad|harmonyos))\s*[)）]?$|[(（]\s*(安卓|android|ios|iphone|ipad|鸿蒙|harmonyos|苹果)[^)）]*[)）]$/i;
-const individualWords = ['论坛', '社区', '平台', '商城', '网店', '工作室', '公司', '企业', '集团', '官方', '交友', '社交', '直播', '资讯', '新闻', '门户', '网络', '服务', '行业', '国家', 'bbs'];
+const individualWords = ['博客', '论坛', '社区', '平台', '商城', '网店', '工作室', '公司', '企业', '集团', '官方', '交友', '社交', '直播', '资讯', '新闻', '门户', '网络', '服务', '行业', '国家', 'bbs'];
 const allowedCharacters = /^[\p{L}\p{N}\p{M} ·・\-_&+.()（）]+$/u;
 const emoji = /\p{Extended_Pictographic}/u;
 
-/** Checks a name on its own (any subject); `stateBody` relaxes the prefixes, `individual` adds the individuals' rule. */
-export function appNameFindings(name: string, path: string, options: { stateBody: boolean; individual: boolean }): Finding[] {
+/** Only ASCII letters, digits, spaces and the punctuation names may carry: no Chinese (or other) letters. */
+const latinOrDigitsOnly = /^[A-Za-z0-9 ·・\-_&+.()（）]+$/u;
+
+/**
+ * Checks a name on its own (any subject); `stateBody` relaxes the prefixes, `individual` adds the individuals' rule,
+ * `website` the website rules (at least 3 characters, not only digits or Latin letters; domain.md §6.12).
+ */
+export function appNameFindings(name: string, path: string, options: { stateBody: boolean; individual: boolean; website?: boolean }): Finding[] {
   const findings: Finding[] = [];
   const text = name.trim();
   const lower = text.toLowerCase();
   if ([...text].length < 2) findings.push(find('APP_NAME_TOO_SHORT', path));
+  else if (options.website && [...text].length < 3) findings.push(find('WEBSITE_NAME_TOO_SHORT', path));
+  if (options.website && latinOrDigitsOnly.test(text) && !/^\d+$/.test(text)) findings.push(find('WEBSITE_NAME_LATIN_OR_DIGITS_ONLY', path));
   if (!options.stateBody && reservedPrefixes.some((p) => text.startsWith(p))) findings.push(find('APP_NAME_RESERVED_PREFIX', path));
   if (emoji.test(text)) findings.push(find('APP_NAME_EMOJI', path));
   else if (!allowedCharacters.test(text) || /^\d+$/.test(text)) findings.push(find('APP_NAME_SPECIAL_CHARACTERS', path));
@@ -113,7 +133,7 @@ export function serviceNameFindings(services: ReadonlyArray<{ type: string; name
   const seen = new Set<string>();
   services.forEach((service, i) => {
     const path = `services[${i}].name`;
-    findings.push(...appNameFindings(service.name, path, options));
+    findings.push(...appNameFindings(service.name, path, { ...options, website: service.type === 'website' }));
     const key = `${service.type}\u0000${service.name.trim().toLowerCase()}`;
     if (seen.has(key)) findings.push(find('APP_NAME_DUPLICATE', path));
     seen.add(key);

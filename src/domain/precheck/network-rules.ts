@@ -28,6 +28,18 @@ export const networkRules = defineRules({
     message: { zh: '本次申请的新增域名数量超过该省通信管理局的限额', en: 'The application adds more domains than the bureau allows in one order' },
     fix: { zh: '分多次申请，每次不超过限额', en: 'Split the domains over several applications within the quota' },
   },
+  WEBSITE_ONE_DOMAIN: {
+    severity: 'error',
+    path: 'services[].domains',
+    message: { zh: '新增网站只能填写一个域名（一个域名对应一个备案编号）', en: 'A new website carries exactly one domain (one domain, one filing number)' },
+    fix: { zh: '每个域名作为一个网站分别备案', en: 'File each domain as a website of its own' },
+  },
+  DOMAIN_ADDED_ON_CHANGE: {
+    severity: 'error',
+    path: 'services[].domains[]',
+    message: { zh: '变更时只能保留或减少已备案的域名，不能新增域名', en: 'A change may keep or drop filed domains, not add new ones' },
+    fix: { zh: '删除该域名；新域名作为新增网站（或新增APP的域名）另行备案', en: 'Remove the domain; file a new domain as a new website (or with a new service)' },
+  },
   DOMAIN_PUBLIC_BODY_TLD: {
     severity: 'error',
     path: 'services[].domains[]',
@@ -102,6 +114,7 @@ export async function networkFindings(input: RuleInput): Promise<Finding[]> {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const newDomains = new Set<string>();
+  const filedDomains = input.subject.service ? new Set(input.subject.service.domains) : undefined;
   for (const [i, service] of body.services.entries()) {
     const needsAccess = service.type === 'app' || service.type === 'website';
     if (needsAccess && !service.access) findings.push(find('ACCESS_MISSING', fieldPath('services', i, 'access')));
@@ -109,8 +122,8 @@ export async function networkFindings(input: RuleInput): Promise<Finding[]> {
       findings.push(find('ACCESS_NOT_NEEDED', fieldPath('services', i, service.access ? 'access' : 'domains')));
     }
     if (service.access) findings.push(...accessFindings(service.access, fieldPath('services', i, 'access')));
-    if (policy?.domainQuota.perWebsite !== undefined && service.type === 'website' && service.domains.length > policy.domainQuota.perWebsite) {
-      findings.push(find('DOMAIN_QUOTA_EXCEEDED', fieldPath('services', i, 'domains')));
+    if (service.type === 'website' && (body.kind === 'first_filing' || body.kind === 'add_service') && service.domains.length !== 1) {
+      findings.push(find('WEBSITE_ONE_DOMAIN', fieldPath('services', i, 'domains')));
     }
     for (const [k, value] of service.domains.entries()) {
       const path = fieldPath('services', i, 'domains', k);
@@ -118,6 +131,7 @@ export async function networkFindings(input: RuleInput): Promise<Finding[]> {
       findings.push(...identityFindings(check, path));
       if (check.ascii === '') continue;
       if (!context.filingTlds.has(check.tld)) findings.push(...identityFindings({ valid: false, normalized: check.ascii, issues: [identityIssue('DOMAIN_TLD_NOT_FILABLE')] }, path));
+      if (body.kind === 'change_service' && filedDomains && !filedDomains.has(check.ascii)) findings.push(find('DOMAIN_ADDED_ON_CHANGE', path));
       if (policy?.publicBodyDomainsRestricted) {
         const ok = input.subject.nature === 3 ? publicInstitutionTlds.has(check.tld) : input.subject.nature === 2 ? governmentSuffixes.some((s) => check.ascii.endsWith(s)) : true;
         if (!ok) findings.push(find('DOMAIN_PUBLIC_BODY_TLD', path));

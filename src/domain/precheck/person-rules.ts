@@ -87,7 +87,10 @@ function onePersonFindings(person: PersonForm, path: string, input: RuleInput, i
   return findings;
 }
 
-function pairFindings(main: PersonForm, service: PersonForm, path: string): Finding[] {
+/** What the pairing rules compare: the body's or the filed main person, and a service person. */
+type ComparedPerson = Pick<PersonForm, 'name' | 'mobile' | 'emergencyPhone' | 'email'> & { certificate: { type: number; number: string } };
+
+function pairFindings(main: ComparedPerson, service: ComparedPerson, path: string): Finding[] {
   const samePerson = main.certificate.type === service.certificate.type && sameText(main.certificate.number, service.certificate.number);
   if (samePerson) {
     const identical =
@@ -114,7 +117,9 @@ export async function personFindings(input: RuleInput): Promise<Finding[]> {
   input.body.services.forEach((service, i) => people.push([service.responsiblePerson, fieldPath('services', i, 'responsiblePerson')]));
   const findings: Finding[] = [];
   for (const [person, path] of people) findings.push(...onePersonFindings(person, path, input, individual));
-  if (main) input.body.services.forEach((service, i) => findings.push(...pairFindings(main, service.responsiblePerson, fieldPath('services', i, 'responsiblePerson'))));
+  // add_service and change_service carry no subject: their service persons are compared with the filed main person.
+  const compared: ComparedPerson | undefined = main ?? input.subject.filed?.mainPerson;
+  if (compared) input.body.services.forEach((service, i) => findings.push(...pairFindings(compared, service.responsiblePerson, fieldPath('services', i, 'responsiblePerson'))));
   const asked = new Set<string>();
   for (const [person, path] of people) {
     const mobile = checkMobileNumber(person.mobile);

@@ -17,9 +17,11 @@ const filingTlds = loadFilingTlds();
 const id = (first17: string) => first17 + gb11643CheckDigit(first17);
 const uscc = (first17: string) => first17 + usccCheckCharacter(first17);
 const mainId = example.subject.mainPerson.certificate.number as string;
+/** A well-formed material id (64 hex digits). */
+const material = (n: number) => n.toString(16).padStart(64, '0');
 
-async function run(body: Body, subjects: MemorySubject[] = [], options: Partial<PrecheckOptions> = {}) {
-  return precheckApplication(body, memoryPrecheckContext({ filingTlds, subjects }), { today, ...options });
+async function run(body: Body, subjects: MemorySubject[] = [], options: Partial<PrecheckOptions> = {}, materials?: ReadonlySet<string>) {
+  return precheckApplication(body, memoryPrecheckContext({ filingTlds, subjects, ...(materials ? { materials } : {}) }), { today, ...options });
 }
 
 function edit(change: (b: Body) => void): Body {
@@ -61,7 +63,44 @@ interface Case {
   options?: Partial<PrecheckOptions>;
   /** Options under which the unchanged example must pass (default: `options`). */
   passOptions?: Partial<PrecheckOptions>;
+  /** The material ids the caller may use (default: any). */
+  materials?: string[];
 }
+
+/** The example's subject as filed (id subject-1), with one other service unless `services` is given. */
+const filedSelf = (extra: Partial<MemorySubject> = {}): MemorySubject => ({
+  id: 'subject-1',
+  name: example.subject.name,
+  nature: 4,
+  province: '350000',
+  certificateNumber: example.subject.certificate.number,
+  mainPerson: structuredClone(example.subject.mainPerson),
+  services: [{ id: 'service-0', type: 'website', name: '闽江云官网', number: '闽ICP备2026000001号-1', domains: ['www.minjiangcloud.com'] }],
+  ...extra,
+});
+
+/** Turns the example into add_service for the filed subject-1. */
+function asAddService(b: Body) {
+  b.kind = 'add_service';
+  delete b.subject;
+  b.subjectId = 'subject-1';
+}
+
+/** Turns the example into change_service of service-1 (filed with the API domain only) of subject-1. */
+function asChangeService(b: Body) {
+  b.kind = 'change_service';
+  delete b.subject;
+  b.serviceId = 'service-1';
+}
+const filedApp = { id: 'service-1', type: 'app', name: '闽江记账', number: '闽ICP备2026000001号-2A', domains: ['api.minjiangcloud.com'] };
+
+/** Turns the example's service into a website with one domain. */
+function asWebsite(b: Body) {
+  Object.assign(service(b), { type: 'website', name: '闽江云记账网', featureInfo: [], domains: ['www.minjiangcloud.com'] });
+}
+
+/** The same code with a wrong (but well-formed) check character. */
+const wrongCheck = (code: string) => code.slice(0, 17) + (code[17] === '0' ? '1' : '0');
 
 const otherSubject = (extra: Partial<MemorySubject>): MemorySubject => ({
   id: 'subject-2',
@@ -127,8 +166,8 @@ const cases: Case[] = [
   { code: 'SERVICE_LANGUAGE_UNKNOWN', path: 'services[0].languages[1]', change: (b) => (service(b).languages = ['zh_CN', 'klingon']) },
   { code: 'PRE_APPROVAL_REQUIRED', path: 'services[0].preApprovals', change: (b) => (service(b).contentCategories = ['finance.lending']) },
   { code: 'PRE_APPROVAL_SUGGESTED', path: 'services[0].preApprovals', change: (b) => (service(b).remark += '后续提供理财产品推荐。') },
-  { code: 'PRE_APPROVAL_CATEGORY_UNKNOWN', path: 'services[0].preApprovals[0].category', change: (b) => (service(b).preApprovals = [{ category: 'lottery', approvalNumber: 'X-1', materialId: 'm1' }]) },
-  { code: 'PRE_APPROVAL_DUPLICATE', path: 'services[0].preApprovals[1].category', change: (b) => (service(b).preApprovals = [{ category: 'finance', approvalNumber: 'J-1', materialId: 'm1' }, { category: 'finance', approvalNumber: 'J-2', materialId: 'm2' }]) },
+  { code: 'PRE_APPROVAL_CATEGORY_UNKNOWN', path: 'services[0].preApprovals[0].category', change: (b) => (service(b).preApprovals = [{ category: 'lottery', approvalNumber: 'X-1', materialId: material(1) }]) },
+  { code: 'PRE_APPROVAL_DUPLICATE', path: 'services[0].preApprovals[1].category', change: (b) => (service(b).preApprovals = [{ category: 'finance', approvalNumber: 'J-1', materialId: material(1) }, { category: 'finance', approvalNumber: 'J-2', materialId: material(2) }]) },
   { code: 'PRE_APPROVAL_DOCUMENT_MISSING', path: 'services[0].preApprovals[0].materialId', change: (b) => (service(b).preApprovals = [{ category: 'finance', approvalNumber: 'J-1' }]) },
   // network
   { code: 'DOMAIN_DUPLICATE', path: 'services[0].domains[2]', change: (b) => service(b).domains.push('API.minjiangcloud.com') },
@@ -141,6 +180,31 @@ const cases: Case[] = [
   { code: 'SERVER_LOCATION_INVALID', path: 'services[0].access.serverLocations[0]', change: (b) => (service(b).access.serverLocations = ['810000']) },
   { code: 'IP_LIST_EMPTY', path: 'services[0].access.ips', change: (b) => (service(b).access.ips = []) },
   { code: 'IPV6_FLAG_MISMATCH', path: 'services[0].access.supportsIpv6', change: (b) => (service(b).access.supportsIpv6 = false) },
+  { code: 'WEBSITE_ONE_DOMAIN', path: 'services[0].domains', change: (b) => { asWebsite(b); service(b).domains.push('blog.minjiangcloud.com'); } },
+  { code: 'DOMAIN_ADDED_ON_CHANGE', path: 'services[0].domains[1]', change: asChangeService, subjects: [filedSelf({ services: [filedApp] })] },
+  // website names and individual websites
+  { code: 'WEBSITE_NAME_TOO_SHORT', path: 'services[0].name', change: (b) => { asWebsite(b); service(b).name = '闽江'; } },
+  { code: 'WEBSITE_NAME_LATIN_OR_DIGITS_ONLY', path: 'services[0].name', change: (b) => { asWebsite(b); service(b).name = 'Minjiang Ledger'; } },
+  { code: 'INDIVIDUAL_WEBSITE_CONTENT', path: 'services[0].contentCategories[0]', change: (b) => { individual(b); asWebsite(b); service(b).name = '林晓峰的记账心得'; } },
+  // the registry: one APP one filing, shell subjects
+  { code: 'SERVICE_ALREADY_FILED', path: 'services[0].name', change: asAddService, subjects: [filedSelf({ services: [filedApp] })] },
+  {
+    code: 'PACKAGE_FILED_BY_OTHER_SUBJECT',
+    path: 'services[0].featureInfo[0].packageName',
+    change: () => {},
+    subjects: [otherSubject({ services: [{ id: 'service-9', type: 'app', name: '另一个记账', number: '闽ICP备2026000009号-1A', packages: [{ platform: 'android', packageName: 'com.minjiangcloud.ledger' }] }] })],
+  },
+  {
+    code: 'PACKAGE_SIGNING_KEYS_DIFFER',
+    path: 'services[0].featureInfo[0].signatureMd5',
+    change: asChangeService,
+    subjects: [filedSelf({ services: [{ ...filedApp, domains: ['api.minjiangcloud.com', 'static.minjiangcloud.com'], packages: [{ platform: 'android', packageName: 'com.minjiangcloud.ledger', publicKey: example.services[0].featureInfo[0].publicKey, signatureMd5: '00112233445566778899aabbccddeeff' }] }] })],
+  },
+  { code: 'SHELL_SUBJECT_MUST_CANCEL', path: 'subjectId', change: asAddService, subjects: [filedSelf({ services: [] })] },
+  // materials
+  { code: 'MATERIAL_NOT_AVAILABLE', path: 'subject.materials[0].materialId', change: () => {}, materials: example.subject.materials.slice(1).map((m: { materialId: string }) => m.materialId) },
+  { code: 'MATERIAL_KIND_UNKNOWN', path: 'subject.materials[3].kind', change: (b) => b.subject.materials.push({ kind: 'business_licence', materialId: material(5) }) },
+  { code: 'MATERIAL_REQUIRED', path: 'subject.materials', change: (b) => (b.subject.materials = b.subject.materials.filter((m: { kind: string }) => m.kind !== 'commitment_letter')) },
   // feature info
   { code: 'FEATURE_INFO_MISSING', path: 'services[0].featureInfo', change: (b) => (service(b).featureInfo = []) },
   { code: 'FEATURE_INFO_PLATFORM_DUPLICATE', path: 'services[0].featureInfo[2].platform', change: (b) => service(b).featureInfo.push(structuredClone(android(b))) },
@@ -158,6 +222,7 @@ const cases: Case[] = [
   { code: 'BIRTH_DATE_IN_FUTURE', path: 'services[0].responsiblePerson.certificate.number', change: (b) => (servicePerson(b).certificate.number = id('35010320270101204')) },
   { code: 'USCC_FORMAT', path: 'subject.certificate.number', change: (b) => (b.subject.certificate.number = '91350100M000100Y4') },
   { code: 'USCC_CHECK_CHARACTER', path: 'subject.certificate.number', change: (b) => (b.subject.certificate.number = '91350100M000101Y43') },
+  { code: 'USCC_CHECK_CHARACTER_GB32100', path: 'subject.certificate.number', change: (b) => (b.subject.certificate.number = wrongCheck(uscc('91350100MA2XY1234'))) },
   { code: 'USCC_PILOT_CHECK_CHARACTER', path: 'subject.certificate.number', change: (b) => (b.subject.certificate.number = '91350100M000100Y44') },
   { code: 'HK_MACAU_PERMIT_FORMAT', path: 'services[0].responsiblePerson.certificate.number', change: (b) => (servicePerson(b).certificate = { type: 14, number: 'X1234567', validTo: '2030-01-01' }) },
   { code: 'TAIWAN_PERMIT_FORMAT', path: 'services[0].responsiblePerson.certificate.number', change: (b) => (servicePerson(b).certificate = { type: 11, number: 'T123', validTo: '2030-01-01' }) },
@@ -207,7 +272,7 @@ describe('precheckApplication', () => {
     it(`reports ${c.code} at ${c.path}`, async () => {
       const before = await exampleFindings(c.passOptions ?? c.options);
       assert.ok(!before.some((f) => f.code === c.code), 'the example passes this rule');
-      const findings = await run(edit(c.change), c.subjects, c.options);
+      const findings = await run(edit(c.change), c.subjects, c.options, c.materials ? new Set(c.materials) : undefined);
       const hit = findings.find((f) => f.code === c.code);
       assert.ok(hit, `expected ${c.code}; got ${findings.map((f) => `${f.code}@${f.path}`).join(', ')}`);
       assert.equal(hit.path, c.path);
@@ -220,7 +285,7 @@ describe('precheckApplication', () => {
   it('accepts an individual in a province that takes residence permits once the permit is attached', async () => {
     const body = edit((b) => {
       individual(b, { province: '310000', city: '310100', district: '310104' });
-      b.subject.residencePermitMaterialId = 'mat-permit-1';
+      b.subject.residencePermitMaterialId = material(3);
     });
     assert.deepEqual((await run(body)).filter((f) => f.severity === 'error'), []);
   });
@@ -230,7 +295,7 @@ describe('precheckApplication', () => {
       inProvince(b, '340000', '340100', '340104');
       b.subject.certificate.number = uscc('91340100M000100Y4');
       b.subject.legalRepresentative = { name: '王建国' };
-      b.subject.materials.push({ kind: 'authorization_letter', materialId: 'mat-auth-1' });
+      b.subject.materials.push({ kind: 'authorization_letter', materialId: material(4) });
       b.services[0].responsiblePerson = structuredClone(b.subject.mainPerson);
     });
     assert.deepEqual(await run(body), []);

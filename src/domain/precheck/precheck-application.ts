@@ -4,7 +4,9 @@ import { applicationBody, type ApplicationBody } from '../form/index.js';
 import { applicationPartFindings, applicationRules, inFlightFindings } from './application-rules.js';
 import { featureInfoFindings } from './feature-info-rules.js';
 import { fieldPath, type Finding } from './finding.js';
+import { materialFindings } from './material-rules.js';
 import { networkFindings } from './network-rules.js';
+import { registryFindings } from './registry-rules.js';
 import { personFindings } from './person-rules.js';
 import type { PrecheckContext } from './precheck-context.js';
 import { serviceNameFindings } from './app-name-rules.js';
@@ -32,15 +34,17 @@ function formFindings(error: z.ZodError): Finding[] {
 }
 
 async function subjectFacts(body: ApplicationBody, context: PrecheckContext): Promise<SubjectFacts> {
+  const service = body.serviceId ? await context.filedService(body.serviceId) : undefined;
+  const subjectRef = body.subjectId ?? service?.subjectId;
+  const filed = subjectRef ? await context.filedSubject(subjectRef) : undefined;
+  const known = { ...(filed ? { filed } : {}), ...(service ? { service } : {}) };
   if (body.subject) {
     const ref = { certificateNumber: body.subject.certificate.number.trim().toUpperCase(), ...(body.subjectId ? { subjectId: body.subjectId } : {}) };
-    return { ref, nature: body.subject.nature, province: body.subject.province, form: body.subject };
+    return { ref, nature: body.subject.nature, province: body.subject.province, form: body.subject, ...known };
   }
-  if (body.subjectId) {
-    const filed = await context.filedSubject(body.subjectId);
-    return filed
-      ? { ref: { subjectId: body.subjectId, certificateNumber: filed.certificateNumber }, nature: filed.nature, province: filed.province }
-      : { ref: { subjectId: body.subjectId } };
+  if (subjectRef) {
+    const ref = { subjectId: filed?.id ?? subjectRef, ...(filed ? { certificateNumber: filed.certificateNumber } : {}) };
+    return filed ? { ref, nature: filed.nature, province: filed.province, ...known } : { ref, ...known };
   }
   return { ref: {} };
 }
@@ -71,6 +75,8 @@ export async function precheckApplication(body: unknown, context: PrecheckContex
     ...serviceFindings(input),
     ...(await networkFindings(input)),
     ...featureInfoFindings(input),
+    ...(await registryFindings(input)),
+    ...(await materialFindings(input)),
   ];
 }
 

@@ -4,8 +4,10 @@ import { certificateRules } from './certificate-rules.js';
 import { featureInfoRules } from './feature-info-rules.js';
 import type { RuleDefinition, RuleDefinitions } from './finding.js';
 import { identityRuleDefinitions } from './identity-rules.js';
+import { materialRules } from './material-rules.js';
 import { networkRules } from './network-rules.js';
 import { personRules } from './person-rules.js';
+import { registryRules } from './registry-rules.js';
 import { serviceRules } from './service-rules.js';
 import { subjectRules } from './subject-rules.js';
 
@@ -21,6 +23,8 @@ export const ruleCatalogue: readonly RuleDefinition[] = [
   ...entries(serviceRules),
   ...entries(networkRules),
   ...entries(featureInfoRules),
+  ...entries(registryRules),
+  ...entries(materialRules),
   ...identityRuleDefinitions,
 ];
 

@@ -1,6 +1,6 @@
 import type { BureauPolicy } from '../codes/bureau-policies.js';
 import type { ApplicationBody, SubjectForm } from '../form/index.js';
-import type { PrecheckContext, SubjectRef } from './precheck-context.js';
+import type { FiledServiceFacts, FiledSubjectFacts, PrecheckContext, SubjectRef } from './precheck-context.js';
 
 /** What the application is known to say about its subject, from the body or from the filed subject. */
 export interface SubjectFacts {
@@ -10,6 +10,10 @@ export interface SubjectFacts {
   province?: string;
   /** The subject as the body gives it (first_filing, change_subject). */
   form?: SubjectForm;
+  /** The subject as filed (every kind but first_filing), when the registry knows it. */
+  filed?: FiledSubjectFacts;
+  /** The filed service a change, cancellation or access application names, when the registry knows it. */
+  service?: FiledServiceFacts;
 }
 
 /** Everything a rule group reads. */

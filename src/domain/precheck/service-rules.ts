@@ -1,6 +1,6 @@
 import { language } from '../codes/languages.js';
 import { preApprovalCategory, signalledPreApprovals } from '../codes/pre-approval-categories.js';
-import { serviceContentEntry } from '../codes/service-content-catalogue.js';
+import { individualWebsiteContent, serviceContentEntry } from '../codes/service-content-catalogue.js';
 import { individualNature } from '../codes/subject-natures.js';
 import type { ServiceForm } from '../form/index.js';
 import { defineRules, findingsOf, fieldPath, type Finding } from './finding.js';
@@ -30,6 +30,12 @@ export const serviceRules = defineRules({
     path: 'services[].contentCategories[]',
     message: { zh: '个人不能备案企业类或互动社区类服务内容', en: 'Individuals may not file enterprise-style or interactive-community services' },
     fix: { zh: '选择适合个人的服务内容，或以单位主体备案', en: 'Pick content suitable for an individual, or file as an organisation' },
+  },
+  INDIVIDUAL_WEBSITE_CONTENT: {
+    severity: 'error',
+    path: 'services[].contentCategories[]',
+    message: { zh: '个人网站的服务内容只能是“博客/个人空间”或“其他”', en: 'An individual\'s website may only carry "blog / personal space" or "other" content' },
+    fix: { zh: '选择 reading.blog 或 other.other，或以单位主体备案', en: 'Pick reading.blog or other.other, or file as an organisation' },
   },
   SERVICE_LANGUAGE_UNKNOWN: {
     severity: 'error',
@@ -111,6 +117,7 @@ export function serviceFindings(input: RuleInput): Finding[] {
       const path = fieldPath('services', i, 'contentCategories', k);
       if (!entry) findings.push(find('SERVICE_CONTENT_UNKNOWN', path));
       else if (individual && !entry.individualAllowed) findings.push(find('SERVICE_CONTENT_NOT_FOR_INDIVIDUALS', path));
+      else if (individual && service.type === 'website' && !individualWebsiteContent.has(code)) findings.push(find('INDIVIDUAL_WEBSITE_CONTENT', path));
     });
     service.languages.forEach((code, k) => {
       if (!language(code)) findings.push(find('SERVICE_LANGUAGE_UNKNOWN', fieldPath('services', i, 'languages', k)));

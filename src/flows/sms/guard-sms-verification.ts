@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { BeianError } from '../../domain/errors/beian-error.js';
 import { serverSecret } from '../../store/server-secrets.js';
-import { countAttempt } from '../../store/verification-throttles.js';
+import { countAttempt, pruneThrottles } from '../../store/verification-throttles.js';
 import type { FlowDeps } from '../flow-deps.js';
 import { checkProofOfWork, proofOfWorkChallengePath } from './proof-of-work.js';
 import { normalizeMobile } from './sms-code.js';
@@ -27,6 +27,7 @@ export interface SmsEntryClient {
 export async function guardSmsVerification(deps: FlowDeps, client: SmsEntryClient): Promise<void> {
   const now = deps.now();
   const secret = await serverSecret(deps.db, 'throttle-keys');
+  await pruneThrottles(deps.db, new Date(now.getTime() - windowSeconds * 1000));
   const key = (kind: string, value: string) => `${kind}:${createHmac('sha256', secret).update(value).digest('hex')}`;
   const phone = await countAttempt(deps.db, key('sms-phone', normalizeMobile(client.phone)), now, windowSeconds);
   const address = await countAttempt(deps.db, key('sms-address', client.clientAddress), now, windowSeconds);

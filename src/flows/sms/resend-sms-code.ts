@@ -3,7 +3,7 @@ import type { Actor } from '../actor.js';
 import { lockApplication } from '../application-access.js';
 import type { FlowDeps } from '../flow-deps.js';
 import { runFlow } from '../run-flow.js';
-import { hashSecret, newSmsCode } from './sms-code.js';
+import { newSmsCode } from './sms-code.js';
 import { smsText } from './sms-text.js';
 
 /**
@@ -28,7 +28,7 @@ export async function resendSmsCode(deps: FlowDeps, actor: Actor, input: { appli
     }
     for (const challenge of pending) {
       const code = newSmsCode();
-      const codeHash = await hashSecret(code);
+      const codeHash = await deps.secrets.hash(code);
       await scope.trx
         .updateTable('sms_challenges')
         .set((eb) => ({ code_hash: codeHash, sent_at: scope.now, send_count: eb('send_count', '+', 1) }))

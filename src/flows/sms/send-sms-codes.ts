@@ -1,7 +1,7 @@
 import type { Application } from '../../store/schema.js';
 import type { FlowScope } from '../run-flow.js';
 import { smsConfirmers } from './sms-confirmers.js';
-import { certificateTail, hashSecret, newSmsCode } from './sms-code.js';
+import { certificateTail, newSmsCode } from './sms-code.js';
 import { smsText } from './sms-text.js';
 
 /**
@@ -19,8 +19,8 @@ export async function sendSmsCodes(scope: FlowScope, application: Application): 
         application_id: application.id,
         phone: confirmer.phone,
         roles: JSON.stringify(confirmer.roles),
-        certificate_tail_hash: await hashSecret(certificateTail(confirmer.certificateNumber)),
-        code_hash: await hashSecret(code),
+        certificate_tail_hash: await scope.deps.secrets.hash(certificateTail(confirmer.certificateNumber)),
+        code_hash: await scope.deps.secrets.hash(code),
         sent_at: scope.now,
         expires_at: expiresAt,
       })

@@ -21,6 +21,15 @@ export async function secretMatches(hash: string, value: string): Promise<boolea
   }
 }
 
+/** How SMS codes and certificate tails are hashed and checked (a flow dependency, so the demo seed can use a quick one). */
+export interface SecretHasher {
+  hash(value: string): Promise<string>;
+  matches(hash: string, value: string): Promise<boolean>;
+}
+
+/** argon2id: what every real code and certificate tail gets. */
+export const argon2Secrets: SecretHasher = { hash: hashSecret, matches: secretMatches };
+
 /** The last six characters of a certificate number, as the person types them to confirm. */
 export function certificateTail(certificateNumber: string): string {
   return certificateNumber.replace(/\s+/g, '').toUpperCase().slice(-6);

@@ -6,7 +6,7 @@ import { applyTransition } from '../apply-transition.js';
 import type { FlowDeps } from '../flow-deps.js';
 import { runFlow, type FlowScope } from '../run-flow.js';
 import { failSmsVerification } from './fail-sms-verification.js';
-import { certificateTail, normalizeMobile, secretMatches } from './sms-code.js';
+import { certificateTail, normalizeMobile } from './sms-code.js';
 
 export type SmsVerifyOutcome =
   | { outcome: 'confirmed'; remaining: number }
@@ -108,7 +108,7 @@ export async function verifySmsCode(deps: FlowDeps, input: SmsVerifyInput): Prom
         .where('phone', '=', phone)
         .where('verified_at', 'is', null)
         .executeTakeFirstOrThrow();
-      if ((await secretMatches(challenge.code_hash, code)) && (await secretMatches(challenge.certificate_tail_hash, tail))) {
+      if ((await scope.deps.secrets.matches(challenge.code_hash, code)) && (await scope.deps.secrets.matches(challenge.certificate_tail_hash, tail))) {
         return confirm(scope, application, challenge.id, challenge.roles);
       }
     }

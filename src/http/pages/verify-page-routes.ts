@@ -1,3 +1,4 @@
+import { logFailure } from '../error-handler.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -106,17 +107,18 @@ export async function verifyPageRoutes(app: FastifyInstance, { deps, config }: {
     const body = request.body as Record<string, unknown> | undefined;
     const lang = pageLanguage(body?.lang ?? (request.query as Record<string, unknown> | undefined)?.lang, request.headers['accept-language']);
     const notice = refusalNotice(lang, error);
-    if (!notice) request.log.error({ err: error }, 'verification page failed');
+    // By code and route only: the error may carry what the person typed.
+    if (!notice) logFailure(request, error);
     const status = isBeianError(error) ? error.status : 500;
     return send(reply, notice ? status : 500, { lang, notice: notice ?? { tone: 'error', body: verifyPageText[lang].failure, form: true } });
   });
 
-  app.get('/verify', async (request, reply) => {
+  app.get('/verify', { schema: { hide: true } }, async (request, reply) => {
     const lang = pageLanguage((request.query as Record<string, unknown>).lang, request.headers['accept-language']);
     return send(reply, 200, { lang });
   });
 
-  app.post('/verify', { config: { rateLimit: { max: config.rateLimits.smsVerify, timeWindow: 60_000 } } }, async (request, reply) => {
+  app.post('/verify', { schema: { hide: true }, config: { rateLimit: { max: config.rateLimits.smsVerify, timeWindow: 60_000 } } }, async (request, reply) => {
     const raw = (request.body ?? {}) as Record<string, unknown>;
     const lang = pageLanguage(raw.lang, request.headers['accept-language']);
     const phone = typeof raw.phone === 'string' ? raw.phone.slice(0, 20) : '';
@@ -144,7 +146,7 @@ export async function verifyPageRoutes(app: FastifyInstance, { deps, config }: {
 
   for (const [name, asset] of Object.entries(assets)) {
     const content = readFileSync(asset.file);
-    app.get(`/verify/assets/${name}`, async (_request, reply) =>
+    app.get(`/verify/assets/${name}`, { schema: { hide: true } }, async (_request, reply) =>
       reply.header('content-type', asset.type).header('cache-control', 'public, max-age=3600').send(content),
     );
   }

@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { safeText } from '../../domain/form/safe-text.js';
@@ -17,24 +18,55 @@ import { updateApplication } from '../../flows/update-application.js';
 import { withdrawApplication } from '../../flows/withdraw-application.js';
 import type { Config } from '../../config/config.js';
 import { applicationHistory, findVisibleApplication, listVisibleApplications } from '../../store/application-queries.js';
+import { resolvePartyCodes } from '../../store/party-references.js';
 import { errorResponses } from '../error-schema.js';
 import { presentApplication } from '../presenters/application-view.js';
 import { flowOptions, requirePrincipal } from '../request-context.js';
 import type { Principal } from '../auth/authenticate.js';
+import type { WorkingDayCalendar } from '../../domain/calendar/index.js';
+import type { FlowOptions } from '../../flows/run-flow.js';
+import type { Database } from '../../store/schema.js';
 
 const idParams = z.object({ id: z.string().uuid() });
+/** If-Match as sent back from an ETag ("3", W/"3") or as the bare version (3). */
+const IF_MATCH = /^(?:W\/)?"?(\d{1,9})"?$/;
+const etagOf = (application: Record<string, unknown>) => `"${String(application.version)}"`;
 const noteBody = z.strictObject({ note: safeText({ max: 1000, multiline: true }).optional() }).default({});
-const reasonsBody = z.strictObject({ reasons: z.array(returnReason).min(1).max(50) });
+const reasonsShape = 'expected { "reasons": [{ "code": rule code or "OTHER", "path": field path, "note": text }] }';
+const reasonsBody = z.strictObject({ reasons: z.array(returnReason, { error: reasonsShape }).min(1).max(50) }, { error: reasonsShape });
 const applicationView = z.record(z.string(), z.unknown());
 
 /** Applications: create, edit, list, read, and every lifecycle action — the contract providers' systems build on. */
 export async function applicationRoutes(app: FastifyInstance, { deps, config }: { deps: FlowDeps; config: Config }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  const view = async (principal: Principal, id: string) => {
-    const application = await findVisibleApplication(deps.db, principal.actor, id);
+  const present = async (db: Kysely<Database>, principal: Principal, id: string, calendar: WorkingDayCalendar) => {
+    const application = await findVisibleApplication(db, principal.actor, id);
     if (!application) throw new BeianError('NOT_FOUND', { path: 'params.id' });
-    return presentApplication(application, principal.actor, await deps.calendar.get(), config.policy);
+    return presentApplication(application, principal.actor, calendar, config.policy);
+  };
+  const view = async (principal: Principal, id: string) => present(deps.db, principal, id, await deps.calendar.get());
+
+  /**
+   * Runs a write and answers with the application as it stands after it, with its version as the ETag. With an
+   * Idempotency-Key the answer is built in the write's transaction and kept: a retry, however late, gets it back as it was.
+   */
+  const answer = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    principal: Principal,
+    status: number,
+    run: (options: FlowOptions) => Promise<unknown>,
+    applicationId?: string,
+  ) => {
+    const calendar = await deps.calendar.get();
+    const options = flowOptions(request, principal);
+    const idOf = (result: unknown) => applicationId ?? (result as { applicationId: string }).applicationId;
+    if (options.idempotency) options.idempotency.answer = async (trx, result) => ({ status, body: await present(trx, principal, idOf(result), calendar) });
+    const result = await run(options);
+    const kept = options.idempotency?.kept;
+    const body = kept ? (kept.body as Record<string, unknown>) : await present(deps.db, principal, idOf(result), calendar);
+    return reply.status(kept?.status ?? status).header('etag', etagOf(body)).send(body);
   };
 
   r.post(
@@ -50,8 +82,8 @@ export async function applicationRoutes(app: FastifyInstance, { deps, config }: 
     },
     async (request, reply) => {
       const principal = requirePrincipal(request, ['applicant', 'provider']);
-      const { applicationId } = await createApplication(deps, principal.actor, request.body, flowOptions(request, principal));
-      return reply.status(201).send(await view(principal, applicationId));
+      const body = await resolvePartyCodes(deps.db, request.body);
+      return answer(request, reply, principal, 201, (options) => createApplication(deps, principal.actor, body, options));
     },
   );
 
@@ -80,8 +112,18 @@ export async function applicationRoutes(app: FastifyInstance, { deps, config }: 
 
   r.get(
     '/applications/:id',
-    { schema: { tags: ['applications'], summary: 'One application with its allowed actions', params: idParams, response: { 200: applicationView, ...errorResponses(401, 404) } } },
-    async (request) => view(requirePrincipal(request), request.params.id),
+    {
+      schema: {
+        tags: ['applications'],
+        summary: 'One application with its allowed actions (ETag: its version, for If-Match on PUT)',
+        params: idParams,
+        response: { 200: applicationView, ...errorResponses(401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const body = await view(requirePrincipal(request), request.params.id);
+      return reply.header('etag', etagOf(body)).send(body);
+    },
   );
 
   r.get(
@@ -107,23 +149,20 @@ export async function applicationRoutes(app: FastifyInstance, { deps, config }: 
     {
       schema: {
         tags: ['applications'],
-        summary: 'Replace the body of a draft or returned application (If-Match: its version)',
+        summary: 'Replace the body of a draft or returned application; If-Match (its ETag or version) is required',
         params: idParams,
         body: applicationBody,
-        headers: z.object({ 'if-match': z.string().regex(/^"?\d+"?$/).optional() }),
-        response: { 200: applicationView, ...errorResponses(400, 401, 404, 409) },
+        headers: z.object({ 'if-match': z.string().regex(IF_MATCH).optional() }),
+        response: { 200: applicationView, ...errorResponses(400, 401, 404, 409, 428) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const principal = requirePrincipal(request, ['applicant', 'provider']);
       const ifMatch = request.headers['if-match'];
-      await updateApplication(
-        deps,
-        principal.actor,
-        { applicationId: request.params.id, body: request.body, ...(ifMatch ? { expectedVersion: Number(ifMatch.replace(/"/g, '')) } : {}) },
-        flowOptions(request, principal),
-      );
-      return view(principal, request.params.id);
+      if (ifMatch === undefined) throw new BeianError('PRECONDITION_REQUIRED', { path: 'headers.if-match' });
+      const expectedVersion = Number(IF_MATCH.exec(ifMatch)![1]);
+      const body = await resolvePartyCodes(deps.db, request.body);
+      return answer(request, reply, principal, 200, (options) => updateApplication(deps, principal.actor, { applicationId: request.params.id, body, expectedVersion }, options), request.params.id);
     },
   );
 
@@ -131,15 +170,14 @@ export async function applicationRoutes(app: FastifyInstance, { deps, config }: 
     path: string,
     summary: string,
     body: S,
-    run: (principal: Principal, id: string, body: z.output<S>, options: ReturnType<typeof flowOptions>) => Promise<unknown>,
+    run: (principal: Principal, id: string, body: z.output<S>, options: FlowOptions) => Promise<unknown>,
   ) =>
     r.post(
       `/applications/:id/${path}`,
       { schema: { tags: ['applications'], summary, params: idParams, body, response: { 200: applicationView, ...errorResponses(400, 401, 403, 404, 409, 422, 429) } } },
-      async (request) => {
+      async (request, reply) => {
         const principal = requirePrincipal(request);
-        await run(principal, request.params.id, (request.body ?? {}) as z.output<S>, flowOptions(request, principal));
-        return view(principal, request.params.id);
+        return answer(request, reply, principal, 200, (options) => run(principal, request.params.id, (request.body ?? {}) as z.output<S>, options), request.params.id);
       },
     );
 

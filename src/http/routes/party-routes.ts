@@ -5,6 +5,8 @@ import type { FlowDeps } from '../../flows/flow-deps.js';
 
 const partySchema = z.object({
   id: z.string(),
+  /** A short stable name applications may use instead of the id, where the party has one. */
+  code: z.string().nullable(),
   kind: z.enum(['ministry', 'bureau', 'access_provider', 'distribution_platform', 'terminal_maker']),
   platformKind: z.enum(['app_store', 'mini_program', 'quick_app']).nullable(),
   name: z.string(),
@@ -19,17 +21,17 @@ export async function partyRoutes(app: FastifyInstance, { deps }: { deps: FlowDe
     {
       schema: {
         tags: ['public'],
-        summary: 'Access providers, distribution platforms, bureaus and the ministry (the channelId of an application is one of these ids)',
+        summary: 'Access providers, distribution platforms, bureaus and the ministry (the channelId, access providerId and hostPlatformId of an application name one of these by id or code)',
         querystring: z.object({ kind: partySchema.shape.kind.optional() }),
         response: { 200: z.object({ items: z.array(partySchema) }) },
       },
     },
     async (request) => {
-      let query = deps.db.selectFrom('parties').select(['id', 'kind', 'platform_kind', 'name', 'name_en', 'province_code']);
+      let query = deps.db.selectFrom('parties').select(['id', 'code', 'kind', 'platform_kind', 'name', 'name_en', 'province_code']);
       if (request.query.kind) query = query.where('kind', '=', request.query.kind);
       const rows = await query.orderBy('kind').orderBy('province_code').orderBy('name').execute();
       return {
-        items: rows.map((p) => ({ id: p.id, kind: p.kind, platformKind: p.platform_kind, name: p.name, nameEn: p.name_en, province: p.province_code })),
+        items: rows.map((p) => ({ id: p.id, code: p.code, kind: p.kind, platformKind: p.platform_kind, name: p.name, nameEn: p.name_en, province: p.province_code })),
       };
     },
   );

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { shanghaiDateOf } from '../../domain/calendar/index.js';
 import { memoryPrecheckContext, passesPrecheck, precheckApplication } from '../../domain/precheck/index.js';
 import type { FlowDeps } from '../../flows/flow-deps.js';
+import { resolvePartyCodes } from '../../store/party-references.js';
 import { databasePrecheckContext } from '../../store/precheck-context-db.js';
 
 const findingSchema = z.object({
@@ -16,7 +17,8 @@ const findingSchema = z.object({
 
 /**
  * Checks a draft without saving it. Signed-in callers get the registry rules too (a mobile number or domain used
- * by another subject); anonymous callers only the rules that need no registry, so nothing about others leaks.
+ * by another subject, whether each material exists and is theirs); anonymous callers only the rules that need no
+ * registry, so nothing about others leaks.
  */
 export async function precheckRoutes(app: FastifyInstance, { deps }: { deps: FlowDeps }): Promise<void> {
   app.withTypeProvider<ZodTypeProvider>().post(
@@ -30,10 +32,15 @@ export async function precheckRoutes(app: FastifyInstance, { deps }: { deps: Flo
       },
     },
     async (request) => {
-      const context = request.principal
-        ? databasePrecheckContext(deps.db, { filingTlds: deps.filingTlds })
-        : memoryPrecheckContext({ filingTlds: deps.filingTlds });
-      const findings = await precheckApplication(request.body, context, { today: shanghaiDateOf(deps.now()) });
+      const principal = request.principal;
+      const context = principal
+        ? databasePrecheckContext(deps.db, {
+            filingTlds: deps.filingTlds,
+            bureauPolicies: deps.bureauPolicies,
+            caller: { userId: principal.actor.userId, partyId: principal.actor.role === 'provider' ? principal.actor.partyId : null },
+          })
+        : memoryPrecheckContext({ filingTlds: deps.filingTlds, bureauPolicies: deps.bureauPolicies });
+      const findings = await precheckApplication(await resolvePartyCodes(deps.db, request.body), context, { today: shanghaiDateOf(deps.now()) });
       return { passes: passesPrecheck(findings), findings };
     },
   );

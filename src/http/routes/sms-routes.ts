@@ -15,7 +15,7 @@ export const smsEntryFields = {
   phone: safeText({ min: 5, max: 20 }),
   code: z.string().trim().regex(/^\d{6}$/, 'six digits'),
   certificateTail: safeText({ min: 6, max: 6 }),
-  altcha: z.string().max(8192).optional(),
+  altcha: z.string().max(8192).regex(/^[A-Za-z0-9+/=]*$/, 'base64').optional(),
 };
 
 /** The outcomes that are not a confirmation, as the catalogued errors the API answers with. */

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { safeText } from '../../domain/form/safe-text.js';
 import type { Config } from '../../config/config.js';
 import { BeianError } from '../../domain/errors/beian-error.js';
 import { confirmSubjectClaim } from '../../flows/claims/confirm-subject-claim.js';
@@ -28,7 +29,7 @@ export async function subjectRoutes(app: FastifyInstance, { deps, config }: { de
         summary: 'Ask to act for a filed subject: a code goes by SMS to its filed main person',
         description:
           'For subjects a provider or platform filed on the subject’s behalf (or filed from another account). `subject` is the subject number (京ICP备2026000001号) or id. Applicant accounts only.',
-        body: z.strictObject({ subject: z.string().trim().min(1).max(100) }),
+        body: z.strictObject({ subject: safeText({ min: 1, max: 100 }) }),
         headers: z.object({ 'idempotency-key': z.string().optional() }),
         response: {
           201: z.object({ claimId: z.string(), subjectNumber: z.string(), expiresAt: z.string() }),

@@ -2,7 +2,10 @@ import type { Migration } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as subjectIdentityAndOwners from './0002-subject-identity-and-owners.js';
 import * as smsVerificationGuards from './0003-sms-verification-guards.js';
+import * as materialUploads from './0004-material-uploads.js';
 import * as notices from './0005-1-notices.js';
+import * as idempotentAnswers from './0006-idempotent-answers.js';
+import * as partyCodes from './0006-party-codes.js';
 import * as rateLimitHits from './0008-rate-limit-hits.js';
 import * as sealedHistoryEntityChains from './0008-sealed-history-entity-chains.js';
 
@@ -11,7 +14,10 @@ export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-subject-identity-and-owners': subjectIdentityAndOwners,
   '0003-sms-verification-guards': smsVerificationGuards,
+  '0004-material-uploads': materialUploads,
   '0005-1-notices': notices,
+  '0006-idempotent-answers': idempotentAnswers,
+  '0006-party-codes': partyCodes,
   '0008-rate-limit-hits': rateLimitHits,
   '0008-sealed-history-entity-chains': sealedHistoryEntityChains,
 };

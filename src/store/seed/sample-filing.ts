@@ -3,6 +3,7 @@ import type { ServiceType } from '../../domain/form/service-form.js';
 import { gb11643CheckDigit } from '../../domain/identity/gb11643-check-digit.js';
 import { organizationCodeCheckCharacter, usccCheckCharacter } from '../../domain/identity/uscc.js';
 import { defaultRegions } from '../../domain/regions/index.js';
+import { sampleServiceMaterials, sampleSubjectMaterials } from './sample-materials.js';
 
 const brands = ['云雀', '青禾', '墨竹', '知行', '星河', '朗月', '松果', '蓝鲸', '橙光', '远帆', '听雨', '拾光'];
 const products = ['记账', '日程', '阅读', '健身', '天气', '相册', '笔记', '翻译', '菜谱', '出行'];
@@ -43,7 +44,8 @@ function person(provinceCode: string, n: number, name: string, domain: string) {
 
 /**
  * A realistic, pre-check-clean first filing: an enterprise in the given province with one app on Android and iOS
- * (or a mini-program), numbered n so that many can coexist. Used by the demo data and the tests.
+ * (or a mini-program), numbered n so that many can coexist. Used by the demo data and the tests; its materials are
+ * the sample materials, which the filing account uploads first (uploadSampleMaterials).
  */
 export function sampleFirstFiling(options: {
   n: number;
@@ -76,7 +78,7 @@ export function sampleFirstFiling(options: {
       address: `建设路${(n % 300) + 1}号${(n % 20) + 1}层${(n % 9) + 1}01室`,
       superior: company,
       mainPerson: person(provinceCode, n * 2, '王明远', domain),
-      materials: [],
+      materials: sampleSubjectMaterials(),
     },
     services: [
       {
@@ -98,7 +100,7 @@ export function sampleFirstFiling(options: {
             }
           : { platformAppId: `wx${pad(n, 16)}`, hostPlatformId: channelId }),
         sdks: [],
-        materials: [],
+        materials: sampleServiceMaterials(),
       },
     ],
   };

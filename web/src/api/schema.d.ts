@@ -1025,7 +1025,7 @@ export interface paths {
                     "application/json": {
                         reasons: {
                             /** @enum {string} */
-                            code: "OTHER" | "FORM_INVALID" | "APPLICATION_PART_MISSING" | "APPLICATION_IN_FLIGHT" | "SUBJECT_NATURE_UNKNOWN" | "SUBJECT_CERTIFICATE_TYPE_MISMATCH" | "SUBJECT_NAME_NOT_LEGAL_NAME" | "SUBJECT_INDIVIDUAL_NOT_MAIN_PERSON" | "SUBJECT_PROVINCE_INVALID" | "SUBJECT_REGION_MISMATCH" | "SUBJECT_CITY_UNKNOWN" | "SUBJECT_ADDRESS_INCOMPLETE" | "SUBJECT_ADDRESS_SPECIAL_CHARACTERS" | "SUBJECT_ADDRESS_OUTSIDE_REGION" | "SUBJECT_ADDRESS_REPEATS_REGION" | "SUBJECT_PROVINCE_NOT_BUREAU" | "SUBJECT_CERTIFICATE_OTHER_PROVINCE" | "NON_LOCAL_RESIDENT_REFUSED" | "RESIDENCE_PERMIT_REQUIRED" | "FOREIGN_INDIVIDUAL_REFUSED" | "LEGAL_REPRESENTATIVE_NOT_MAIN_PERSON" | "AUTHORISATION_LETTER_MISSING" | "AUTHORISED_MAIN_PERSON_NOT_SERVICE_PERSON" | "CERTIFICATE_VALIDITY_TOO_SHORT" | "CERTIFICATE_VALIDITY_MISSING" | "CERTIFICATE_NOT_YET_VALID" | "PERSON_CERTIFICATE_TYPE_NOT_ALLOWED" | "EMERGENCY_PHONE_SAME_AS_MOBILE" | "SAME_PERSON_CONTACTS_DIFFER" | "DIFFERENT_PERSONS_SHARE_CONTACTS" | "MOBILE_USED_BY_OTHER_SUBJECT" | "PERSON_UNDER_MINIMUM_AGE" | "APP_NAME_TOO_SHORT" | "APP_NAME_RESERVED_PREFIX" | "APP_NAME_EMOJI" | "APP_NAME_SPECIAL_CHARACTERS" | "APP_NAME_MARKETING_WORDS" | "APP_NAME_PLACEHOLDER" | "APP_NAME_GENERIC" | "APP_NAME_PLATFORM_SUFFIX" | "APP_NAME_NOT_FOR_INDIVIDUALS" | "APP_NAME_DUPLICATE" | "SERVICE_REMARK_LENGTH" | "SERVICE_CONTENT_MISSING" | "SERVICE_CONTENT_UNKNOWN" | "SERVICE_CONTENT_NOT_FOR_INDIVIDUALS" | "SERVICE_LANGUAGE_UNKNOWN" | "PRE_APPROVAL_REQUIRED" | "PRE_APPROVAL_SUGGESTED" | "PRE_APPROVAL_CATEGORY_UNKNOWN" | "PRE_APPROVAL_DUPLICATE" | "PRE_APPROVAL_DOCUMENT_MISSING" | "DOMAIN_DUPLICATE" | "DOMAIN_USED_BY_OTHER_SUBJECT" | "DOMAIN_QUOTA_EXCEEDED" | "DOMAIN_PUBLIC_BODY_TLD" | "ACCESS_MISSING" | "ACCESS_NOT_NEEDED" | "CONNECTION_METHOD_UNKNOWN" | "SERVER_LOCATION_INVALID" | "IP_LIST_EMPTY" | "IPV6_FLAG_MISMATCH" | "FEATURE_INFO_MISSING" | "FEATURE_INFO_PLATFORM_DUPLICATE" | "SIGNATURE_MISSING" | "SIGNATURE_MD5_FORMAT" | "IOS_SIGNATURE_SHA1_FORMAT" | "IOS_SIGNATURE_IS_MD5" | "PUBLIC_KEY_MISSING" | "PLATFORM_APP_ID_MISSING" | "RESIDENT_ID_FORMAT" | "RESIDENT_ID_CHECK_DIGIT" | "RESIDENT_ID_REGION_UNKNOWN" | "BIRTH_DATE_INVALID" | "BIRTH_DATE_IN_FUTURE" | "USCC_FORMAT" | "USCC_CHECK_CHARACTER" | "USCC_PILOT_CHECK_CHARACTER" | "HK_MACAU_PERMIT_FORMAT" | "TAIWAN_PERMIT_FORMAT" | "RESIDENCE_PERMIT_FORMAT" | "RESIDENCE_PERMIT_CHECK_DIGIT" | "FOREIGN_PERMANENT_ID_FORMAT" | "FOREIGN_PERMANENT_ID_CHECK_DIGIT" | "PROVINCE_CODE_UNKNOWN" | "PASSPORT_FORMAT" | "MOBILE_FORMAT" | "PHONE_FORMAT" | "EMAIL_FORMAT" | "DOMAIN_FORMAT" | "DOMAIN_IS_URL" | "DOMAIN_WILDCARD" | "DOMAIN_TOO_MANY_LEVELS" | "DOMAIN_TLD_NOT_FILABLE" | "IP_FORMAT" | "IP_RANGE_ORDER" | "IP_NOT_PUBLIC" | "ANDROID_PACKAGE_FORMAT" | "IOS_BUNDLE_ID_FORMAT" | "IOS_BUNDLE_ID_SINGLE_SEGMENT" | "HARMONY_BUNDLE_NAME_FORMAT";
+                            code: "OTHER" | "FORM_INVALID" | "APPLICATION_PART_MISSING" | "APPLICATION_IN_FLIGHT" | "SUBJECT_NATURE_UNKNOWN" | "SUBJECT_CERTIFICATE_TYPE_MISMATCH" | "SUBJECT_NAME_NOT_LEGAL_NAME" | "SUBJECT_INDIVIDUAL_NOT_MAIN_PERSON" | "SUBJECT_PROVINCE_INVALID" | "SUBJECT_REGION_MISMATCH" | "SUBJECT_CITY_UNKNOWN" | "SUBJECT_ADDRESS_INCOMPLETE" | "SUBJECT_ADDRESS_SPECIAL_CHARACTERS" | "SUBJECT_ADDRESS_OUTSIDE_REGION" | "SUBJECT_ADDRESS_REPEATS_REGION" | "SUBJECT_PROVINCE_NOT_BUREAU" | "SUBJECT_CERTIFICATE_OTHER_PROVINCE" | "NON_LOCAL_RESIDENT_REFUSED" | "RESIDENCE_PERMIT_REQUIRED" | "FOREIGN_INDIVIDUAL_REFUSED" | "LEGAL_REPRESENTATIVE_NOT_MAIN_PERSON" | "AUTHORISATION_LETTER_MISSING" | "AUTHORISED_MAIN_PERSON_NOT_SERVICE_PERSON" | "CERTIFICATE_VALIDITY_TOO_SHORT" | "CERTIFICATE_VALIDITY_MISSING" | "CERTIFICATE_NOT_YET_VALID" | "PERSON_CERTIFICATE_TYPE_NOT_ALLOWED" | "EMERGENCY_PHONE_SAME_AS_MOBILE" | "SAME_PERSON_CONTACTS_DIFFER" | "DIFFERENT_PERSONS_SHARE_CONTACTS" | "MOBILE_USED_BY_OTHER_SUBJECT" | "PERSON_UNDER_MINIMUM_AGE" | "APP_NAME_TOO_SHORT" | "APP_NAME_RESERVED_PREFIX" | "APP_NAME_EMOJI" | "APP_NAME_SPECIAL_CHARACTERS" | "APP_NAME_MARKETING_WORDS" | "APP_NAME_PLACEHOLDER" | "APP_NAME_GENERIC" | "APP_NAME_PLATFORM_SUFFIX" | "APP_NAME_NOT_FOR_INDIVIDUALS" | "APP_NAME_DUPLICATE" | "SERVICE_REMARK_LENGTH" | "SERVICE_CONTENT_MISSING" | "SERVICE_CONTENT_UNKNOWN" | "SERVICE_CONTENT_NOT_FOR_INDIVIDUALS" | "SERVICE_LANGUAGE_UNKNOWN" | "PRE_APPROVAL_REQUIRED" | "PRE_APPROVAL_SUGGESTED" | "PRE_APPROVAL_CATEGORY_UNKNOWN" | "PRE_APPROVAL_DUPLICATE" | "PRE_APPROVAL_DOCUMENT_MISSING" | "DOMAIN_DUPLICATE" | "DOMAIN_USED_BY_OTHER_SUBJECT" | "DOMAIN_QUOTA_EXCEEDED" | "DOMAIN_PUBLIC_BODY_TLD" | "ACCESS_MISSING" | "ACCESS_NOT_NEEDED" | "CONNECTION_METHOD_UNKNOWN" | "SERVER_LOCATION_INVALID" | "IP_LIST_EMPTY" | "IPV6_FLAG_MISMATCH" | "FEATURE_INFO_MISSING" | "FEATURE_INFO_PLATFORM_DUPLICATE" | "SIGNATURE_MISSING" | "SIGNATURE_MD5_FORMAT" | "IOS_SIGNATURE_SHA1_FORMAT" | "IOS_SIGNATURE_IS_MD5" | "PUBLIC_KEY_MISSING" | "PLATFORM_APP_ID_MISSING" | "RESIDENT_ID_FORMAT" | "RESIDENT_ID_CHECK_DIGIT" | "RESIDENT_ID_REGION_UNKNOWN" | "BIRTH_DATE_INVALID" | "BIRTH_DATE_IN_FUTURE" | "USCC_FORMAT" | "USCC_CHECK_CHARACTER" | "USCC_CHECK_CHARACTER_GB32100" | "USCC_PILOT_CHECK_CHARACTER" | "HK_MACAU_PERMIT_FORMAT" | "TAIWAN_PERMIT_FORMAT" | "RESIDENCE_PERMIT_FORMAT" | "RESIDENCE_PERMIT_CHECK_DIGIT" | "FOREIGN_PERMANENT_ID_FORMAT" | "FOREIGN_PERMANENT_ID_CHECK_DIGIT" | "PROVINCE_CODE_UNKNOWN" | "PASSPORT_FORMAT" | "MOBILE_FORMAT" | "PHONE_FORMAT" | "EMAIL_FORMAT" | "DOMAIN_FORMAT" | "DOMAIN_IS_URL" | "DOMAIN_WILDCARD" | "DOMAIN_TOO_MANY_LEVELS" | "DOMAIN_TLD_NOT_FILABLE" | "IP_FORMAT" | "IP_RANGE_ORDER" | "IP_NOT_PUBLIC" | "ANDROID_PACKAGE_FORMAT" | "IOS_BUNDLE_ID_FORMAT" | "IOS_BUNDLE_ID_SINGLE_SEGMENT" | "HARMONY_BUNDLE_NAME_FORMAT";
                             /** @default  */
                             note?: string;
                             /** @default  */
@@ -1502,7 +1502,7 @@ export interface paths {
                     "application/json": {
                         reasons: {
                             /** @enum {string} */
-                            code: "OTHER" | "FORM_INVALID" | "APPLICATION_PART_MISSING" | "APPLICATION_IN_FLIGHT" | "SUBJECT_NATURE_UNKNOWN" | "SUBJECT_CERTIFICATE_TYPE_MISMATCH" | "SUBJECT_NAME_NOT_LEGAL_NAME" | "SUBJECT_INDIVIDUAL_NOT_MAIN_PERSON" | "SUBJECT_PROVINCE_INVALID" | "SUBJECT_REGION_MISMATCH" | "SUBJECT_CITY_UNKNOWN" | "SUBJECT_ADDRESS_INCOMPLETE" | "SUBJECT_ADDRESS_SPECIAL_CHARACTERS" | "SUBJECT_ADDRESS_OUTSIDE_REGION" | "SUBJECT_ADDRESS_REPEATS_REGION" | "SUBJECT_PROVINCE_NOT_BUREAU" | "SUBJECT_CERTIFICATE_OTHER_PROVINCE" | "NON_LOCAL_RESIDENT_REFUSED" | "RESIDENCE_PERMIT_REQUIRED" | "FOREIGN_INDIVIDUAL_REFUSED" | "LEGAL_REPRESENTATIVE_NOT_MAIN_PERSON" | "AUTHORISATION_LETTER_MISSING" | "AUTHORISED_MAIN_PERSON_NOT_SERVICE_PERSON" | "CERTIFICATE_VALIDITY_TOO_SHORT" | "CERTIFICATE_VALIDITY_MISSING" | "CERTIFICATE_NOT_YET_VALID" | "PERSON_CERTIFICATE_TYPE_NOT_ALLOWED" | "EMERGENCY_PHONE_SAME_AS_MOBILE" | "SAME_PERSON_CONTACTS_DIFFER" | "DIFFERENT_PERSONS_SHARE_CONTACTS" | "MOBILE_USED_BY_OTHER_SUBJECT" | "PERSON_UNDER_MINIMUM_AGE" | "APP_NAME_TOO_SHORT" | "APP_NAME_RESERVED_PREFIX" | "APP_NAME_EMOJI" | "APP_NAME_SPECIAL_CHARACTERS" | "APP_NAME_MARKETING_WORDS" | "APP_NAME_PLACEHOLDER" | "APP_NAME_GENERIC" | "APP_NAME_PLATFORM_SUFFIX" | "APP_NAME_NOT_FOR_INDIVIDUALS" | "APP_NAME_DUPLICATE" | "SERVICE_REMARK_LENGTH" | "SERVICE_CONTENT_MISSING" | "SERVICE_CONTENT_UNKNOWN" | "SERVICE_CONTENT_NOT_FOR_INDIVIDUALS" | "SERVICE_LANGUAGE_UNKNOWN" | "PRE_APPROVAL_REQUIRED" | "PRE_APPROVAL_SUGGESTED" | "PRE_APPROVAL_CATEGORY_UNKNOWN" | "PRE_APPROVAL_DUPLICATE" | "PRE_APPROVAL_DOCUMENT_MISSING" | "DOMAIN_DUPLICATE" | "DOMAIN_USED_BY_OTHER_SUBJECT" | "DOMAIN_QUOTA_EXCEEDED" | "DOMAIN_PUBLIC_BODY_TLD" | "ACCESS_MISSING" | "ACCESS_NOT_NEEDED" | "CONNECTION_METHOD_UNKNOWN" | "SERVER_LOCATION_INVALID" | "IP_LIST_EMPTY" | "IPV6_FLAG_MISMATCH" | "FEATURE_INFO_MISSING" | "FEATURE_INFO_PLATFORM_DUPLICATE" | "SIGNATURE_MISSING" | "SIGNATURE_MD5_FORMAT" | "IOS_SIGNATURE_SHA1_FORMAT" | "IOS_SIGNATURE_IS_MD5" | "PUBLIC_KEY_MISSING" | "PLATFORM_APP_ID_MISSING" | "RESIDENT_ID_FORMAT" | "RESIDENT_ID_CHECK_DIGIT" | "RESIDENT_ID_REGION_UNKNOWN" | "BIRTH_DATE_INVALID" | "BIRTH_DATE_IN_FUTURE" | "USCC_FORMAT" | "USCC_CHECK_CHARACTER" | "USCC_PILOT_CHECK_CHARACTER" | "HK_MACAU_PERMIT_FORMAT" | "TAIWAN_PERMIT_FORMAT" | "RESIDENCE_PERMIT_FORMAT" | "RESIDENCE_PERMIT_CHECK_DIGIT" | "FOREIGN_PERMANENT_ID_FORMAT" | "FOREIGN_PERMANENT_ID_CHECK_DIGIT" | "PROVINCE_CODE_UNKNOWN" | "PASSPORT_FORMAT" | "MOBILE_FORMAT" | "PHONE_FORMAT" | "EMAIL_FORMAT" | "DOMAIN_FORMAT" | "DOMAIN_IS_URL" | "DOMAIN_WILDCARD" | "DOMAIN_TOO_MANY_LEVELS" | "DOMAIN_TLD_NOT_FILABLE" | "IP_FORMAT" | "IP_RANGE_ORDER" | "IP_NOT_PUBLIC" | "ANDROID_PACKAGE_FORMAT" | "IOS_BUNDLE_ID_FORMAT" | "IOS_BUNDLE_ID_SINGLE_SEGMENT" | "HARMONY_BUNDLE_NAME_FORMAT";
+                            code: "OTHER" | "FORM_INVALID" | "APPLICATION_PART_MISSING" | "APPLICATION_IN_FLIGHT" | "SUBJECT_NATURE_UNKNOWN" | "SUBJECT_CERTIFICATE_TYPE_MISMATCH" | "SUBJECT_NAME_NOT_LEGAL_NAME" | "SUBJECT_INDIVIDUAL_NOT_MAIN_PERSON" | "SUBJECT_PROVINCE_INVALID" | "SUBJECT_REGION_MISMATCH" | "SUBJECT_CITY_UNKNOWN" | "SUBJECT_ADDRESS_INCOMPLETE" | "SUBJECT_ADDRESS_SPECIAL_CHARACTERS" | "SUBJECT_ADDRESS_OUTSIDE_REGION" | "SUBJECT_ADDRESS_REPEATS_REGION" | "SUBJECT_PROVINCE_NOT_BUREAU" | "SUBJECT_CERTIFICATE_OTHER_PROVINCE" | "NON_LOCAL_RESIDENT_REFUSED" | "RESIDENCE_PERMIT_REQUIRED" | "FOREIGN_INDIVIDUAL_REFUSED" | "LEGAL_REPRESENTATIVE_NOT_MAIN_PERSON" | "AUTHORISATION_LETTER_MISSING" | "AUTHORISED_MAIN_PERSON_NOT_SERVICE_PERSON" | "CERTIFICATE_VALIDITY_TOO_SHORT" | "CERTIFICATE_VALIDITY_MISSING" | "CERTIFICATE_NOT_YET_VALID" | "PERSON_CERTIFICATE_TYPE_NOT_ALLOWED" | "EMERGENCY_PHONE_SAME_AS_MOBILE" | "SAME_PERSON_CONTACTS_DIFFER" | "DIFFERENT_PERSONS_SHARE_CONTACTS" | "MOBILE_USED_BY_OTHER_SUBJECT" | "PERSON_UNDER_MINIMUM_AGE" | "APP_NAME_TOO_SHORT" | "APP_NAME_RESERVED_PREFIX" | "APP_NAME_EMOJI" | "APP_NAME_SPECIAL_CHARACTERS" | "APP_NAME_MARKETING_WORDS" | "APP_NAME_PLACEHOLDER" | "APP_NAME_GENERIC" | "APP_NAME_PLATFORM_SUFFIX" | "APP_NAME_NOT_FOR_INDIVIDUALS" | "APP_NAME_DUPLICATE" | "SERVICE_REMARK_LENGTH" | "SERVICE_CONTENT_MISSING" | "SERVICE_CONTENT_UNKNOWN" | "SERVICE_CONTENT_NOT_FOR_INDIVIDUALS" | "SERVICE_LANGUAGE_UNKNOWN" | "PRE_APPROVAL_REQUIRED" | "PRE_APPROVAL_SUGGESTED" | "PRE_APPROVAL_CATEGORY_UNKNOWN" | "PRE_APPROVAL_DUPLICATE" | "PRE_APPROVAL_DOCUMENT_MISSING" | "DOMAIN_DUPLICATE" | "DOMAIN_USED_BY_OTHER_SUBJECT" | "DOMAIN_QUOTA_EXCEEDED" | "DOMAIN_PUBLIC_BODY_TLD" | "ACCESS_MISSING" | "ACCESS_NOT_NEEDED" | "CONNECTION_METHOD_UNKNOWN" | "SERVER_LOCATION_INVALID" | "IP_LIST_EMPTY" | "IPV6_FLAG_MISMATCH" | "FEATURE_INFO_MISSING" | "FEATURE_INFO_PLATFORM_DUPLICATE" | "SIGNATURE_MISSING" | "SIGNATURE_MD5_FORMAT" | "IOS_SIGNATURE_SHA1_FORMAT" | "IOS_SIGNATURE_IS_MD5" | "PUBLIC_KEY_MISSING" | "PLATFORM_APP_ID_MISSING" | "RESIDENT_ID_FORMAT" | "RESIDENT_ID_CHECK_DIGIT" | "RESIDENT_ID_REGION_UNKNOWN" | "BIRTH_DATE_INVALID" | "BIRTH_DATE_IN_FUTURE" | "USCC_FORMAT" | "USCC_CHECK_CHARACTER" | "USCC_CHECK_CHARACTER_GB32100" | "USCC_PILOT_CHECK_CHARACTER" | "HK_MACAU_PERMIT_FORMAT" | "TAIWAN_PERMIT_FORMAT" | "RESIDENCE_PERMIT_FORMAT" | "RESIDENCE_PERMIT_CHECK_DIGIT" | "FOREIGN_PERMANENT_ID_FORMAT" | "FOREIGN_PERMANENT_ID_CHECK_DIGIT" | "PROVINCE_CODE_UNKNOWN" | "PASSPORT_FORMAT" | "MOBILE_FORMAT" | "PHONE_FORMAT" | "EMAIL_FORMAT" | "DOMAIN_FORMAT" | "DOMAIN_IS_URL" | "DOMAIN_WILDCARD" | "DOMAIN_TOO_MANY_LEVELS" | "DOMAIN_TLD_NOT_FILABLE" | "IP_FORMAT" | "IP_RANGE_ORDER" | "IP_NOT_PUBLIC" | "ANDROID_PACKAGE_FORMAT" | "IOS_BUNDLE_ID_FORMAT" | "IOS_BUNDLE_ID_SINGLE_SEGMENT" | "HARMONY_BUNDLE_NAME_FORMAT";
                             /** @default  */
                             note?: string;
                             /** @default  */
@@ -2414,7 +2414,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Known years, administrator overrides, and the working days of a month */
+        /** Years with an official schedule, the range answered provisionally, overrides, and the working days of a month */
         get: {
             parameters: {
                 query?: {
@@ -2751,6 +2751,121 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import existing subjects and website filings with their numbers (CSV or NDJSON body; ministry or bureau) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            imported: {
+                                subjects: number;
+                                websites: number;
+                            };
+                            read: number;
+                            refused: {
+                                code: string;
+                                line: number;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path: string | null;
+                                reason?: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/materials": {
         parameters: {
             query?: never;
@@ -2986,6 +3101,44 @@ export interface paths {
                                 };
                                 path?: string;
                             };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** About this deployment: `demo` is true when it runs with invented data and published passwords (show a demo banner) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            demo: boolean;
                         };
                     };
                 };
@@ -3276,7 +3429,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm an application with the SMS code */
+        /**
+         * Confirm with the SMS code: phone, code and the last six characters of the certificate number
+         * @description Finds the applications waiting for a code from this phone. `applicationId` is optional (it narrows the search). After a few entries from the same phone or address, `altcha` must carry a solved challenge from `GET /api/v1/sms-verifications/challenge` (PROOF_OF_WORK_REQUIRED says so). Five wrong entries in a row are tolerated; the sixth returns the application to its provider.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3287,8 +3443,9 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        altcha?: string;
                         /** Format: uuid */
-                        applicationId: string;
+                        applicationId?: string;
                         certificateTail: string;
                         code: string;
                         phone: string;
@@ -3374,6 +3531,738 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sms-verifications/challenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A proof-of-work challenge (ALTCHA v2) to solve before entering an SMS code */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            parameters: {
+                                [key: string]: unknown;
+                            };
+                            signature?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subject-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask to act for a filed subject: a code goes by SMS to its filed main person
+         * @description For subjects a provider or platform filed on the subject’s behalf (or filed from another account). `subject` is the subject number (京ICP备2026000001号) or id. Applicant accounts only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        subject: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claimId: string;
+                            expiresAt: string;
+                            subjectNumber: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subject-claims/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a claim with the code the main person received; the account may then act for the subject */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            subjectId: string;
+                            subjectNumber: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/subject-duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Subjects filed more than once under one certificate number, found when subjects were keyed on the number (ministry) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                certificateKey: string;
+                                detectedAt: string;
+                                subjects: {
+                                    certificateType: number;
+                                    kept: boolean;
+                                    name: string;
+                                    number: string | null;
+                                    /** @enum {string} */
+                                    status: "unfiled" | "filed" | "cancelled";
+                                    subjectId: string;
+                                }[];
+                                unresolved: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verify/assets/altcha/altcha.css": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verify/assets/altcha/altcha.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verify/assets/altcha/pbkdf2.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verify/assets/altcha/zh-cn.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verify/assets/verify.css": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/verify/assets/verify.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
