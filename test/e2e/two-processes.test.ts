@@ -103,6 +103,7 @@ describe('two `beian serve` processes on one PostgreSQL database', () => {
       BEIAN_SWEEP_INTERVAL_SECONDS: '1',
       // Every request comes from 127.0.0.1 here; the limits are tested elsewhere.
       BEIAN_SMS_VERIFY_ATTEMPTS_PER_MINUTE: '1000',
+      BEIAN_SMS_VERIFY_FREE_ATTEMPTS_PER_ADDRESS: '1000',
       BEIAN_LOGIN_ATTEMPTS_PER_MINUTE: '1000',
     };
     db = await openDatabase({ databaseUrl: isolated.env.DATABASE_URL! });
@@ -238,7 +239,7 @@ describe('two `beian serve` processes on one PostgreSQL database', () => {
     // (The demo's own messages were settled when it was loaded: only this lifecycle's recipients are compared.)
     const delivered = await store.selectFrom('outbox').select(['recipient']).where('topic', 'in', ['sms', 'email']).where('recipient', 'in', [...phones]).execute();
     const inbox = await store.selectFrom('dev_inbox').select(['recipient']).where('recipient', 'in', [...phones]).execute();
-    assert.equal(delivered.length, phones.size, 'one code per phone');
+    assert.ok(delivered.length >= phones.size, 'a code for every phone, and the notices');
     const tally = (rows: Array<{ recipient: string }>) => rows.reduce((m, r) => m.set(r.recipient, (m.get(r.recipient) ?? 0) + 1), new Map<string, number>());
     assert.deepEqual(tally(inbox), tally(delivered));
 
