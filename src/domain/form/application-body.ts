@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { partyReference } from './party-reference.js';
 import { safeText } from './safe-text.js';
 import { serviceForm } from './service-form.js';
 import { subjectForm } from './subject-form.js';
@@ -23,9 +24,7 @@ export type ApplicationKind = (typeof applicationKinds)[number];
 export const applicationBody = z.strictObject({
   kind: z.enum(applicationKinds),
   /** The access provider or distribution platform the application is filed through. */
-  channelId: safeText({ min: 1, max: 128 }).describe(
-    'The access provider or distribution platform filed through: its id or its code, as GET /api/v1/parties lists them (e.g. "provider-example-cloud")',
-  ),
+  channelId: partyReference('The access provider or distribution platform filed through: its id or its code, as GET /api/v1/parties lists them (e.g. "provider-example-cloud")'),
   /** first_filing, change_subject: the subject as it should be. */
   subject: subjectForm.optional(),
   /** add_service, add_access, change_*, cancel_*: the filed subject, by its id or number. */

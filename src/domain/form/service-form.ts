@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { partyReference } from './party-reference.js';
 import { safeText } from './safe-text.js';
 import { materialId } from './material-id.js';
 import { materialReference } from './material-reference.js';
@@ -21,7 +22,7 @@ export const featureInfoForm = z.strictObject({
 /** 网络接入信息: who serves the service, how, where, on which addresses. */
 export const accessForm = z.strictObject({
   /** The access provider party id. */
-  providerId: safeText({ min: 1, max: 128 }).describe('The access provider: its id or its code (GET /api/v1/parties)'),
+  providerId: partyReference('The access provider: its id or its code (GET /api/v1/parties)'),
   /** Connection method codes (专线, 主机托管, 虚拟主机, 云接入, 其他). */
   connectionMethods: z.array(safeText({ min: 1, max: 32 })).min(1).max(5),
   /** Server location province codes (6-digit), or "overseas" is not allowed for filing. */
@@ -59,7 +60,7 @@ export const serviceForm = z.strictObject({
   /** APP and quick app: one entry per platform. */
   featureInfo: z.array(featureInfoForm).max(8).default([]),
   /** Mini-program / quick app: the hosting platform's party id and the app id within it. */
-  hostPlatformId: safeText({ min: 1, max: 128 }).optional().describe('The hosting platform: its id or its code (GET /api/v1/parties)'),
+  hostPlatformId: partyReference('The hosting platform: its id or its code (GET /api/v1/parties)').optional(),
   platformAppId: safeText({ min: 1, max: 128 }).optional(),
   /** Websites and APPs: the domains used (mini-programs and quick apps need none). */
   domains: z.array(safeText({ min: 1, max: 255 })).max(64).default([]),
