@@ -7,6 +7,6 @@ import { z } from 'zod';
 export function partyReference(description: string) {
   return z
     .string()
-    .regex(/^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[a-z][a-z0-9-]{1,63})$/, 'a party id or code')
+    .regex(/^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[a-z][a-z0-9-]{0,63})$/, 'a party id or code')
     .describe(description);
 }
