@@ -3,22 +3,12 @@ import { mkdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { sampleFirstFiling } from '../../src/store/seed/sample-filing.js';
-import { launchBrowser, openContext, seriousAccessibilityViolations, type Language } from '../support/browser.js';
+import { launchBrowser, openContext, sessionCookie, seriousAccessibilityViolations, type Language } from '../support/browser.js';
 import { createHttpHarness, type HttpHarness } from '../support/http-harness.js';
 import { createAndSubmit, fileSample, toBureauReview, type FiledSample } from '../support/lifecycle.js';
 
 const screenshots = new URL('../../docs/screenshots/', import.meta.url);
 const narrowShots = new URL('../../.tmp/screenshots/', import.meta.url);
-
-async function sessionCookie(baseUrl: string, login: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login, password: 'test-password' }),
-  });
-  assert.equal(response.status, 200);
-  return response.headers.getSetCookie()[0]!.split(';')[0]!;
-}
 
 interface Portal {
   name: string;

@@ -2,19 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { sampleFirstFiling } from '../../src/store/seed/sample-filing.js';
-import { launchBrowser, openContext } from '../support/browser.js';
+import { launchBrowser, openContext, sessionCookie } from '../support/browser.js';
 import { createHttpHarness, type HttpHarness } from '../support/http-harness.js';
 import { applicationState, createAndSubmit, toBureauReview } from '../support/lifecycle.js';
-
-async function sessionCookie(baseUrl: string, login: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login, password: 'test-password' }),
-  });
-  assert.equal(response.status, 200);
-  return response.headers.getSetCookie()[0]!.split(';')[0]!;
-}
 
 describe('reviewing through the consoles in Chromium', () => {
   let h: HttpHarness;

@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { openDatabase } from '../../src/store/open-database.js';
 import { passwordMatches } from '../../src/store/users.js';
 import { createHttpHarness, type HttpHarness } from '../support/http-harness.js';
-import { isolatedDatabaseEnv } from '../support/test-database.js';
+import { beianBin, isolatedCliEnv } from '../support/cli-process.js';
 
 interface ErrorAnswer {
   error: { code: string; path?: string };
@@ -61,21 +58,8 @@ describe('parties and accounts created by the ministry through the API', () => {
 });
 
 describe('beian admin create-user', () => {
-  const bin = new URL('../../bin/beian', import.meta.url).pathname;
-  const dataDir = mkdtempSync(join(tmpdir(), 'beian-admin-'));
-  let env: NodeJS.ProcessEnv;
-  let cleanup: () => Promise<void>;
-  before(async () => {
-    const isolated = await isolatedDatabaseEnv(dataDir);
-    cleanup = isolated.cleanup;
-    const { DATABASE_URL: _omit, ...rest } = process.env;
-    env = { ...rest, ...isolated.env, BEIAN_LOG_LEVEL: 'silent' };
-  });
-  after(async () => {
-    await cleanup();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-  const run = (args: string[], input?: string) => spawnSync(bin, ['admin', 'create-user', ...args], { env, input: input ?? '', encoding: 'utf8', timeout: 120_000 });
+  const { dataDir, env: cliEnv } = isolatedCliEnv('beian-admin-');
+  const run = (args: string[], input?: string) => spawnSync(beianBin, ['admin', 'create-user', ...args], { env: cliEnv(), input: input ?? '', encoding: 'utf8', timeout: 120_000 });
 
   it('creates the first ministry account with a generated password shown once, or with one read from stdin', async () => {
     const generated = run(['--role', 'ministry', '--login', 'root']);
@@ -89,7 +73,7 @@ describe('beian admin create-user', () => {
     assert.equal(run(['--role', 'ministry', '--login', 'short', '--password-stdin'], 'short\n').status, 2);
     assert.equal(run(['--role', 'bureau', '--login', 'b']).status, 2, 'other accounts come from the ministry through the API');
 
-    const store = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir });
+    const store = await openDatabase(cliEnv().DATABASE_URL ? { databaseUrl: cliEnv().DATABASE_URL } : { dataDir });
     try {
       const users = await store.db.selectFrom('users').innerJoin('parties', 'parties.id', 'users.party_id').select(['login', 'role', 'password_hash', 'parties.kind']).orderBy('login').execute();
       assert.deepEqual(users.map((u) => [u.login, u.role, u.kind]), [['deputy', 'ministry', 'ministry'], ['root', 'ministry', 'ministry']]);

@@ -1,29 +1,13 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { isolatedDatabaseEnv } from '../support/test-database.js';
+import { describe, it } from 'node:test';
+import { beianBin, isolatedCliEnv } from '../support/cli-process.js';
 
-const bin = new URL('../../bin/beian', import.meta.url).pathname;
 
 describe('bin/beian against a database of its own', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'beian-cli-'));
-  let env: NodeJS.ProcessEnv;
-  let cleanup: () => Promise<void>;
-  before(async () => {
-    const isolated = await isolatedDatabaseEnv(dataDir);
-    cleanup = isolated.cleanup;
-    const { DATABASE_URL: _omit, ...rest } = process.env;
-    env = { ...rest, ...isolated.env, BEIAN_LOG_LEVEL: 'silent' };
-  });
-  after(async () => {
-    await cleanup();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const { env: cliEnv } = isolatedCliEnv('beian-cli-');
 
-  const run = (...args: string[]) => spawnSync(bin, args, { env, encoding: 'utf8', timeout: 120_000 });
+  const run = (...args: string[]) => spawnSync(beianBin, args, { env: cliEnv(), encoding: 'utf8', timeout: 120_000 });
 
   it('migrates, then reports nothing pending', () => {
     const first = run('db', 'migrate');
@@ -41,7 +25,7 @@ describe('bin/beian against a database of its own', () => {
   });
 
   it('serves with BEIAN_DEMO=0: healthy, no demo filings, stops cleanly on SIGTERM', async () => {
-    const child = spawn(bin, ['serve'], { env: { ...env, BEIAN_DEMO: '0', PORT: '0', HOST: '127.0.0.1' } });
+    const child = spawn(beianBin, ['serve'], { env: { ...cliEnv(), BEIAN_DEMO: '0', PORT: '0', HOST: '127.0.0.1' } });
     let output = '';
     const address = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`serve did not start: ${output}`)), 60_000);

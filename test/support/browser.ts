@@ -16,6 +16,17 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** Signs a test account in through the API (the harness's password) and returns its session cookie. */
+export async function sessionCookie(baseUrl: string, login: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password: 'test-password' }),
+  });
+  if (response.status !== 200) throw new Error(`sign-in as ${login} answered ${response.status}`);
+  return response.headers.getSetCookie()[0]!.split(';')[0]!;
+}
+
 export type Language = 'zh-CN' | 'en';
 
 /** A browser context at a width, in a language (the portals remember the choice in localStorage), optionally signed in. */
