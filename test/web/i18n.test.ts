@@ -5,7 +5,22 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const webSrc = fileURLToPath(new URL('../../web/src/', import.meta.url));
-const messages = (name: string) => JSON.parse(readFileSync(join(webSrc, 'i18n', name), 'utf8')) as Record<string, unknown>;
+const messagesDir = join(webSrc, 'i18n', 'messages');
+const fileNames = (language: string) => readdirSync(join(messagesDir, language)).filter((name) => name.endsWith('.json')).sort();
+const readTree = (language: string, name: string) =>
+  JSON.parse(readFileSync(join(messagesDir, language, name), 'utf8')) as Record<string, unknown>;
+
+/** One language's messages: its files merged, each file owning its top-level keys. */
+function messages(language: string): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const name of fileNames(language)) {
+    for (const [key, value] of Object.entries(readTree(language, name))) {
+      assert.ok(!(key in merged), `${language}/${name}: top-level key "${key}" is already owned by another file`);
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
 
 function flatten(tree: Record<string, unknown>, prefix = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();
@@ -25,13 +40,17 @@ function sources(dir: string): string[] {
   });
 }
 
-const zh = flatten(messages('zh-CN.json'));
-const en = flatten(messages('en.json'));
+const zh = flatten(messages('zh-CN'));
+const en = flatten(messages('en'));
 
 describe('the portals’ messages', () => {
+  it('come in the same files for both languages', () => {
+    assert.deepEqual(fileNames('en'), fileNames('zh-CN'));
+  });
+
   it('have every key in both zh-CN and English, none empty', () => {
-    assert.deepEqual([...zh.keys()].filter((k) => !en.has(k)), [], 'missing in en.json');
-    assert.deepEqual([...en.keys()].filter((k) => !zh.has(k)), [], 'missing in zh-CN.json');
+    assert.deepEqual([...zh.keys()].filter((k) => !en.has(k)), [], 'missing in English');
+    assert.deepEqual([...en.keys()].filter((k) => !zh.has(k)), [], 'missing in zh-CN');
     for (const [key, value] of [...zh, ...en]) assert.ok(typeof value === 'string' && value.trim(), `empty message ${key}`);
   });
 

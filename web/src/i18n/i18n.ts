@@ -1,7 +1,18 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+
+/**
+ * Messages live in one file per area under messages/<language>/ (common.json, and one per portal or feature);
+ * each file owns its top-level keys, and they are merged here.
+ */
+type Tree = Record<string, unknown>;
+const files = import.meta.glob<Tree>('./messages/*/*.json', { eager: true, import: 'default' });
+
+function messagesFor(language: string): Tree {
+  const merged: Tree = {};
+  for (const [path, tree] of Object.entries(files)) if (path.startsWith(`./messages/${language}/`)) Object.assign(merged, tree);
+  return merged;
+}
 
 export type Language = 'zh-CN' | 'en';
 export const languages: readonly Language[] = ['zh-CN', 'en'];
@@ -31,7 +42,7 @@ export async function initI18n(): Promise<void> {
   const lng = initialLanguage();
   document.documentElement.lang = lng;
   await i18next.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    resources: { 'zh-CN': { translation: messagesFor('zh-CN') }, en: { translation: messagesFor('en') } },
     lng,
     fallbackLng: false,
     interpolation: { escapeValue: false },
