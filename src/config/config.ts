@@ -43,6 +43,7 @@ const environment = z.object({
   BEIAN_SMS_GATEWAY_URL: z.string().regex(/^https?:\/\//, 'expected http://… or https://…').optional(),
   BEIAN_SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
   BEIAN_OUTBOX_LEASE_SECONDS: int(5).default(300),
+  BEIAN_PUBLIC_LOOKUPS_PER_MINUTE: int(1).default(300),
 });
 
 export type Config = {
@@ -93,6 +94,8 @@ export type Config = {
     smsToken: string | undefined;
     outboxLeaseSeconds: number;
   };
+  /** Registry lookups and searches by anonymous callers, per client address per minute. */
+  registry: { anonymousLookupsPerMinute: number };
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -146,5 +149,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       smsToken: e.BEIAN_SMS_GATEWAY_TOKEN,
       outboxLeaseSeconds: e.BEIAN_OUTBOX_LEASE_SECONDS,
     },
+    registry: { anonymousLookupsPerMinute: e.BEIAN_PUBLIC_LOOKUPS_PER_MINUTE },
   };
 }

@@ -28,6 +28,7 @@ import { partyRoutes } from './routes/party-routes.js';
 import { precheckRoutes } from './routes/precheck-routes.js';
 import { publicFilingRoutes } from './routes/public-filing-routes.js';
 import { publicPageRoutes } from './routes/public-page-routes.js';
+import { registryLookupRoutes } from './routes/registry-lookup-routes.js';
 import { returnReasonRoutes } from './routes/return-reason-routes.js';
 import { smsRoutes } from './routes/sms-routes.js';
 import { subjectRoutes } from './routes/subject-routes.js';
@@ -121,6 +122,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
         tmpDir: config.uploads.tmpDir,
         minFreeBytes: config.uploads.minFreeBytes,
       });
+      await api.register(registryLookupRoutes, { deps, anonymousPerMinute: config.registry.anonymousLookupsPerMinute });
     },
     { prefix: '/api/v1' },
   );

@@ -9,6 +9,7 @@ import { materialErrors } from './material-errors.js';
 import { numberErrors } from './number-errors.js';
 import { precheckErrors } from './precheck-errors.js';
 import { requestErrors } from './request-errors.js';
+import { registryErrors } from './registry-errors.js';
 
 /**
  * Every error Beian answers with. Each area keeps its entries in its own file; this merges them.
@@ -26,6 +27,7 @@ export const catalogue = {
   ...importErrors,
   ...precheckErrors,
   ...materialErrors,
+  ...registryErrors,
   ...requestErrors,
 };
 

@@ -72,6 +72,9 @@ export const errorDetails = {
   APP_PACKAGE_ENCRYPTED: { reason },
   APP_PACKAGE_BOMB: { reason },
   APP_PACKAGE_UNSUPPORTED: { reason },
+  CHECK_ROW_INVALID: { reason },
+  CHECK_INPUT_UNREADABLE: { reason },
+  CHECK_TOO_MANY_ROWS: { maxRows: { zh: '单次允许的最大行数', en: 'the most rows accepted at once' } },
 } as const satisfies Partial<Record<ErrorCode, Record<string, DetailDoc>>>;
 
 /** The `details` a BeianError with this code may carry: only documented fields. */

@@ -3567,6 +3567,275 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/apps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filings whose feature info carries this package (with the filed signature digests) */
+        get: {
+            parameters: {
+                query: {
+                    packageName: string;
+                    /** @description `harmony` and `harmonyos` are the same platform */
+                    platform: "android" | "ios" | "harmonyos" | "harmony";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                events: {
+                                    /** @enum {string} */
+                                    action: "approved" | "last_changed" | "cancelled";
+                                    /** @description ISO 8601 instant */
+                                    date: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "subject" | "service";
+                                links: {
+                                    href: string;
+                                    /** @enum {string} */
+                                    rel: "self" | "alternate";
+                                    type: string;
+                                }[];
+                                number: string;
+                                package: {
+                                    packageName: string;
+                                    platform: string;
+                                    /** @description SHA-256 of the filed public key text, hex */
+                                    publicKeySha256: string | null;
+                                    /** @description filed signature MD5 (iOS: SHA-1), lower-case hex without separators */
+                                    signatureDigest: string | null;
+                                };
+                                province: string;
+                                serviceName: string | null;
+                                /** @enum {string|null} */
+                                serviceType: "app" | "mini_program" | "quick_app" | "website" | null;
+                                /** @enum {string} */
+                                status: "active" | "cancelled" | "revoked" | "access_limited" | "shell";
+                                subjectName: string;
+                                subjectNumber: string;
+                            }[];
+                            packageName: string;
+                            platform: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/domains/{domain}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filing that uses a domain (an active one first; cancelled filings keep the domains they had) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    domain: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            domain: string;
+                            events: {
+                                /** @enum {string} */
+                                action: "approved" | "last_changed" | "cancelled";
+                                /** @description ISO 8601 instant */
+                                date: string;
+                            }[];
+                            /** @enum {string} */
+                            kind: "subject" | "service";
+                            links: {
+                                href: string;
+                                /** @enum {string} */
+                                rel: "self" | "alternate";
+                                type: string;
+                            }[];
+                            number: string;
+                            others: {
+                                events: {
+                                    /** @enum {string} */
+                                    action: "approved" | "last_changed" | "cancelled";
+                                    /** @description ISO 8601 instant */
+                                    date: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "subject" | "service";
+                                links: {
+                                    href: string;
+                                    /** @enum {string} */
+                                    rel: "self" | "alternate";
+                                    type: string;
+                                }[];
+                                number: string;
+                                province: string;
+                                serviceName: string | null;
+                                /** @enum {string|null} */
+                                serviceType: "app" | "mini_program" | "quick_app" | "website" | null;
+                                /** @enum {string} */
+                                status: "active" | "cancelled" | "revoked" | "access_limited" | "shell";
+                                subjectName: string;
+                                subjectNumber: string;
+                            }[];
+                            province: string;
+                            serviceName: string | null;
+                            /** @enum {string|null} */
+                            serviceType: "app" | "mini_program" | "quick_app" | "website" | null;
+                            /** @enum {string} */
+                            status: "active" | "cancelled" | "revoked" | "access_limited" | "shell";
+                            subjectName: string;
+                            subjectNumber: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/filings": {
         parameters: {
             query?: never;
@@ -3701,6 +3970,121 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search subject and service names (1, 2 or more Chinese characters) and package-name prefixes
+         * @description Exact matches first (by number), then subject names, service names and package names starting with the query (each alphabetically), then names containing it (by number).
+         */
+        get: {
+            parameters: {
+                query: {
+                    cursor?: string;
+                    limit?: number;
+                    q: string;
+                    type?: "subject" | "app" | "mini_program" | "quick_app" | "website";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                events: {
+                                    /** @enum {string} */
+                                    action: "approved" | "last_changed" | "cancelled";
+                                    /** @description ISO 8601 instant */
+                                    date: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "subject" | "service";
+                                links: {
+                                    href: string;
+                                    /** @enum {string} */
+                                    rel: "self" | "alternate";
+                                    type: string;
+                                }[];
+                                /** @enum {string} */
+                                match: "exact" | "prefix" | "contains";
+                                number: string;
+                                province: string;
+                                serviceName: string | null;
+                                /** @enum {string|null} */
+                                serviceType: "app" | "mini_program" | "quick_app" | "website" | null;
+                                /** @enum {string} */
+                                status: "active" | "cancelled" | "revoked" | "access_limited" | "shell";
+                                subjectName: string;
+                                subjectNumber: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
