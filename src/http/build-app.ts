@@ -29,6 +29,7 @@ import { precheckRoutes } from './routes/precheck-routes.js';
 import { publicFilingRoutes } from './routes/public-filing-routes.js';
 import { publicPageRoutes } from './routes/public-page-routes.js';
 import { registryLookupRoutes } from './routes/registry-lookup-routes.js';
+import { registryCheckRoutes } from './routes/registry-check-routes.js';
 import { returnReasonRoutes } from './routes/return-reason-routes.js';
 import { smsRoutes } from './routes/sms-routes.js';
 import { subjectRoutes } from './routes/subject-routes.js';
@@ -123,6 +124,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
         minFreeBytes: config.uploads.minFreeBytes,
       });
       await api.register(registryLookupRoutes, { deps, anonymousPerMinute: config.registry.anonymousLookupsPerMinute });
+      await api.register(registryCheckRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );
