@@ -24,15 +24,18 @@ interface Result {
 }
 
 /** A checker account (an app store's) with an API key. */
-export async function checkerKey(h: HttpHarness, login = 'store-checker'): Promise<string> {
-  await h.store.db
-    .insertInto('users')
-    .values({ login, password_hash: await hashPassword('test-password'), role: 'checker', party_id: h.parties.appStore, display_name: login })
-    .execute();
+export async function checkerKey(h: HttpHarness, login = 'store-checker', key: { scopes?: string[]; rowsPerDay?: number } = {}): Promise<string> {
+  const exists = await h.store.db.selectFrom('users').select('id').where('login', '=', login).executeTakeFirst();
+  if (!exists) {
+    await h.store.db
+      .insertInto('users')
+      .values({ login, password_hash: await hashPassword('test-password'), role: 'checker', party_id: h.parties.appStore, display_name: login })
+      .execute();
+  }
   const checker = await h.signIn(login);
-  const key = await checker.request<{ key: string }>('POST', '/api/v1/api-keys', { label: 'store integration' });
-  assert.equal(key.status, 201, key.text);
-  return key.body.key;
+  const created = await checker.request<{ key: string }>('POST', '/api/v1/api-keys', { label: 'store integration', scopes: key.scopes ?? ['lookup', 'check'], rowsPerDay: key.rowsPerDay ?? 1_000_000 });
+  assert.equal(created.status, 201, created.text);
+  return created.body.key;
 }
 
 describe('bulk check', () => {
@@ -121,8 +124,24 @@ describe('bulk check', () => {
     const applicant = await h.signIn('applicant');
     const refused = await applicant.request('POST', '/api/v1/checks', undefined, { 'content-type': 'application/x-ndjson' });
     assertCatalogued(refused, 403, 'FORBIDDEN');
+    const lookupOnly = await checkerKey(h, 'store-checker', { scopes: ['lookup'] });
+    const unscoped = await fetch(`${h.baseUrl}/api/v1/checks`, { method: 'POST', headers: { authorization: `Bearer ${lookupOnly}`, 'content-type': 'application/x-ndjson' }, body: '{}' });
+    assertCatalogued({ status: unscoped.status, body: await unscoped.json(), text: '' }, 403, 'API_KEY_SCOPE_MISSING');
     const xml = await fetch(`${h.baseUrl}/api/v1/checks`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/xml' }, body: '<rows/>' });
     assertCatalogued({ status: xml.status, body: await xml.json(), text: '' }, 415, 'CHECK_FORMAT_UNKNOWN');
+  });
+
+  it("answers the rows within the key's daily quota, then ends with ROW_QUOTA_EXCEEDED; an exhausted key gets a plain 429", async () => {
+    const small = await checkerKey(h, 'store-checker', { rowsPerDay: 5 });
+    const body = Array.from({ length: 8 }, (_, i) => `{"platform":"android","packageName":"com.example.q${i}"}\n`).join('');
+    const answer = await check('application/x-ndjson', body, { authorization: `Bearer ${small}` });
+    const lines = answer.lines as Array<Result & { error?: { code: string } }>;
+    assert.deepEqual(lines.slice(0, 5).map((l) => l.row), [1, 2, 3, 4, 5]);
+    assert.equal(lines.length, 6);
+    assert.equal(lines[5]!.error?.code, 'ROW_QUOTA_EXCEEDED');
+    const again = await fetch(`${h.baseUrl}/api/v1/checks`, { method: 'POST', headers: { authorization: `Bearer ${small}`, 'content-type': 'application/x-ndjson' }, body });
+    assertCatalogued({ status: again.status, body: await again.json(), text: '' }, 429, 'ROW_QUOTA_EXCEEDED');
+    assert.ok(Number(again.headers.get('retry-after')) > 0);
   });
 
   it('streams: answers rows while the request is still being sent, and memory stays bounded over 300,000 rows', { timeout: 300_000 }, async () => {

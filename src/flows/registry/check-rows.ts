@@ -22,7 +22,7 @@ export interface CheckResult {
 
 /** The line that ends a stream early: the input could not be read on, or had too many rows. */
 export interface CheckStreamError {
-  error: { code: 'CHECK_INPUT_UNREADABLE' | 'CHECK_TOO_MANY_ROWS' | 'INTERNAL'; message: { zh: string; en: string }; details?: Record<string, unknown> };
+  error: { code: 'CHECK_INPUT_UNREADABLE' | 'CHECK_TOO_MANY_ROWS' | 'ROW_QUOTA_EXCEEDED' | 'INTERNAL'; message: { zh: string; en: string }; details?: Record<string, unknown> };
 }
 
 export type CheckLine = CheckResult | CheckStreamError;
@@ -61,12 +61,23 @@ function invalid(row: number, path: string, reason: string): CheckResult {
 export async function* checkRows(
   db: Kysely<Database>,
   input: AsyncIterable<unknown>,
-  options: { maxRows?: number; batchRows?: number } = {},
+  options: { maxRows?: number; batchRows?: number; grant?: (rows: number) => Promise<number> } = {},
 ): AsyncGenerator<CheckLine[]> {
   const maxRows = options.maxRows ?? CHECK_MAX_ROWS;
   const batchRows = options.batchRows ?? CHECK_BATCH_ROWS;
   let batch: Pending[] = [];
   let row = 0;
+  let quotaLeft = true;
+  /** Judges a batch within the caller's row quota; rows past it are not judged and the stream ends. */
+  async function judge(pending: Pending[]): Promise<CheckLine[]> {
+    const granted = options.grant ? await options.grant(pending.length) : pending.length;
+    const lines: CheckLine[] = granted > 0 ? await judgeBatch(db, granted < pending.length ? pending.slice(0, granted) : pending) : [];
+    if (granted < pending.length) {
+      quotaLeft = false;
+      lines.push(streamError('ROW_QUOTA_EXCEEDED'));
+    }
+    return lines;
+  }
   const iterator = input[Symbol.asyncIterator]();
   for (;;) {
     let next: IteratorResult<unknown>;
@@ -74,14 +85,14 @@ export async function* checkRows(
       next = await iterator.next();
     } catch (error) {
       // A CSV the parser cannot go on with (an unclosed quote, a broken encoding) ends the stream, not the process.
-      if (batch.length > 0) yield await judgeBatch(db, batch);
+      if (batch.length > 0) yield await judge(batch);
       yield [streamError('CHECK_INPUT_UNREADABLE', { reason: unreadableReason(error) })];
       return;
     }
     if (next.done) break;
     row += 1;
     if (row > maxRows) {
-      if (batch.length > 0) yield await judgeBatch(db, batch);
+      if (batch.length > 0) yield await judge(batch);
       yield [streamError('CHECK_TOO_MANY_ROWS', { maxRows })];
       await iterator.return?.();
       return;
@@ -95,10 +106,14 @@ export async function* checkRows(
     if (batch.length >= batchRows) {
       const done = batch;
       batch = [];
-      yield await judgeBatch(db, done);
+      yield await judge(done);
+      if (!quotaLeft) {
+        await iterator.return?.();
+        return;
+      }
     }
   }
-  if (batch.length > 0) yield await judgeBatch(db, batch);
+  if (batch.length > 0) yield await judge(batch);
 }
 
 /** Why the input stopped being readable, without echoing any of it (parser code and line only). */

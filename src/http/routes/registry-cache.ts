@@ -19,15 +19,3 @@ export async function registryCacheHeaders(request: FastifyRequest, reply: Fasti
   }
   return payload;
 }
-
-/** Per-address limit for anonymous callers; signed-in callers and API keys are counted by their own quotas. */
-export function anonymousLookupLimit(perMinute: number) {
-  return {
-    rateLimit: {
-      max: perMinute,
-      timeWindow: 60_000,
-      allowList: (request: FastifyRequest) => Boolean((request as { principal?: unknown }).principal),
-      keyGenerator: (request: FastifyRequest) => `registry-lookup:${request.ip}`,
-    },
-  };
-}

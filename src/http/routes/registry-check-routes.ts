@@ -7,15 +7,7 @@ import type { FlowDeps } from '../../flows/flow-deps.js';
 import { checkRows, type CheckLine } from '../../flows/registry/check-rows.js';
 import { importFormatOf, importRows } from '../../runtime/import-rows.js';
 import { errorResponses } from '../error-schema.js';
-
-/** Roles whose systems check what they serve, distribute or preinstall: app stores, terminal makers, platforms, providers. */
-const checkingRoles = new Set(['checker', 'provider']);
-
-export function requireChecker(request: FastifyRequest): void {
-  const principal = request.principal;
-  if (!principal) throw new BeianError('UNAUTHENTICATED', { path: 'headers.authorization' });
-  if (!checkingRoles.has(principal.actor.role)) throw new BeianError('FORBIDDEN');
-}
+import { requireRowQuota, requireScope, takeRows } from '../auth/require-scope.js';
 
 /** NDJSON lines, a batch per chunk; a failure after the answer has started ends it with one INTERNAL line. */
 export async function* ndjsonLines(lines: AsyncIterable<CheckLine[]>, onError: (error: unknown) => void): AsyncGenerator<string> {
@@ -44,7 +36,7 @@ export const checkRowsDescription =
   '(`text/csv`, a header row naming the columns), up to 1,000,000. The answer streams one NDJSON line per row, in input order, ' +
   'as rows arrive: `{ row, verdict, number?, filed?: { subjectName, serviceName, status }, details? }`; verdicts `filed`, ' +
   '`not_filed`, `cancelled`, `revoked`, `access_limited`, `signature_mismatch`, `name_mismatch`, `subject_mismatch`, `invalid` ' +
-  '(details: catalogued code and field path). Input that cannot be read on, or too many rows, ends the answer with one `{ error }` line.';
+  '(details: catalogued code and field path). Input that cannot be read on, too many rows, or the end of the caller\'s daily row quota ends the answer with one `{ error }` line.';
 
 /** Bulk checks for app stores, terminal makers and platforms (§二(九)): streamed in, streamed out. */
 export async function registryCheckRoutes(app: FastifyInstance, { deps }: { deps: FlowDeps }): Promise<void> {
@@ -53,17 +45,20 @@ export async function registryCheckRoutes(app: FastifyInstance, { deps }: { deps
   app.post(
     '/checks',
     {
+      onRequest: requireScope('check'),
       schema: {
         tags: ['registry'],
         summary: 'Check many packages at once against the registry (streamed NDJSON answer)',
         description: checkRowsDescription,
-        response: { ...errorResponses(401, 403, 415) },
+        response: { ...errorResponses(401, 403, 415, 429) },
       },
     },
     async (request, reply) => {
-      requireChecker(request);
       const rows = requestRows(request);
-      const body = Readable.from(ndjsonLines(checkRows(deps.db, rows), (error) => request.log.error({ error: loggableError(error), route: request.routeOptions.url ?? null }, 'check stream failed')));
+      // A caller with no rows left today gets a plain 429; one that runs out part-way gets the rows granted, then an error line.
+      await requireRowQuota(request, reply);
+      const lines = checkRows(deps.db, rows, { grant: (count) => takeRows(request, count) });
+      const body = Readable.from(ndjsonLines(lines, (error) => request.log.error({ error: loggableError(error), route: request.routeOptions.url ?? null }, 'check stream failed')));
       return reply.header('content-type', 'application/x-ndjson; charset=utf-8').header('cache-control', 'no-store').send(body);
     },
   );

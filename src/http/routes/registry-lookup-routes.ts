@@ -8,7 +8,8 @@ import type { FlowDeps } from '../../flows/flow-deps.js';
 import { filingsByDomain, filingsByPackage, searchRegistry, type SearchCursor } from '../../store/registry-queries.js';
 import { errorResponses } from '../error-schema.js';
 import { presentRegistryFiling, presentRegistryPackage, registryFilingSchema, registryPackageSchema } from '../presenters/registry-filing.js';
-import { anonymousLookupLimit, registryCacheHeaders } from './registry-cache.js';
+import { registryCacheHeaders } from './registry-cache.js';
+import { requireScope } from '../auth/require-scope.js';
 
 const platformParam = z
   .enum(['android', 'ios', 'harmonyos', 'harmony'])
@@ -37,15 +38,16 @@ function decodeCursor(text: string): SearchCursor {
 }
 
 /** Registry lookups for platforms, app stores, terminal makers and the public: no sign-in, no captcha. */
-export async function registryLookupRoutes(app: FastifyInstance, { deps, anonymousPerMinute }: { deps: FlowDeps; anonymousPerMinute: number }): Promise<void> {
+export async function registryLookupRoutes(app: FastifyInstance, { deps }: { deps: FlowDeps }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   app.addHook('onSend', registryCacheHeaders);
-  const config = anonymousLookupLimit(anonymousPerMinute);
+  // Anonymous callers are counted per client address, keyed callers by their key's quota (requireScope).
+  const onRequest = requireScope('lookup');
 
   r.get(
     '/public/apps',
     {
-      config,
+      onRequest,
       schema: {
         tags: ['registry'],
         summary: 'The filings whose feature info carries this package (with the filed signature digests)',
@@ -71,7 +73,7 @@ export async function registryLookupRoutes(app: FastifyInstance, { deps, anonymo
   r.get(
     '/public/domains/:domain',
     {
-      config,
+      onRequest,
       schema: {
         tags: ['registry'],
         summary: 'The filing that uses a domain (an active one first; cancelled filings keep the domains they had)',
@@ -91,7 +93,7 @@ export async function registryLookupRoutes(app: FastifyInstance, { deps, anonymo
   r.get(
     '/public/search',
     {
-      config,
+      onRequest,
       schema: {
         tags: ['registry'],
         summary: 'Search subject and service names (1, 2 or more Chinese characters) and package-name prefixes',
