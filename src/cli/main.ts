@@ -29,6 +29,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'validate KIND VALUE [--json] — check one identity, contact, network or app value',
     load: async () => (await import('./commands/validate.js')).validate,
   },
+  check: {
+    summary: 'check FILE|- [--server URL --key KEY] [--out FILE] — check packages against the registry (CSV or NDJSON); exit 0 all filed, 1 some not',
+    load: async () => (await import('./commands/check.js')).check,
+  },
   precheck: {
     summary: 'precheck FILE.json [--json] — run every pre-check rule on an application body',
     load: async () => (await import('./commands/precheck.js')).precheck,
