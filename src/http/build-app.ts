@@ -32,6 +32,7 @@ import { publicFilingRoutes } from './routes/public-filing-routes.js';
 import { publicPageRoutes } from './routes/public-page-routes.js';
 import { returnReasonRoutes } from './routes/return-reason-routes.js';
 import { smsRoutes } from './routes/sms-routes.js';
+import { statisticsRoutes } from './routes/statistics-routes.js';
 import { subjectRoutes } from './routes/subject-routes.js';
 import { verifyPageRoutes } from './pages/verify-page-routes.js';
 import { webAppRoutes } from './routes/web-app-routes.js';
@@ -127,6 +128,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
         tmpDir: config.uploads.tmpDir,
         minFreeBytes: config.uploads.minFreeBytes,
       });
+      await api.register(statisticsRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );

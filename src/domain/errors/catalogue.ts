@@ -10,6 +10,7 @@ import { materialErrors } from './material-errors.js';
 import { numberErrors } from './number-errors.js';
 import { precheckErrors } from './precheck-errors.js';
 import { requestErrors } from './request-errors.js';
+import { statisticsErrors } from './statistics-errors.js';
 
 /**
  * Every error Beian answers with. Each area keeps its entries in its own file; this merges them.
@@ -29,6 +30,7 @@ export const catalogue = {
   ...materialErrors,
   ...keyErrors,
   ...requestErrors,
+  ...statisticsErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;

@@ -8,6 +8,7 @@ import * as idempotentAnswers from './0006-idempotent-answers.js';
 import * as partyCodes from './0006-party-codes.js';
 import * as rateLimitHits from './0008-rate-limit-hits.js';
 import * as sealedHistoryEntityChains from './0008-sealed-history-entity-chains.js';
+import * as statisticsIndexes from './0011-statistics-indexes.js';
 import * as apiKeyScopesAndQuotas from './0014-api-key-scopes-and-quotas.js';
 
 /** Every migration in order. Names are permanent once released. */
@@ -21,5 +22,6 @@ export const migrations: Record<string, Migration> = {
   '0006-party-codes': partyCodes,
   '0008-rate-limit-hits': rateLimitHits,
   '0008-sealed-history-entity-chains': sealedHistoryEntityChains,
+  '0011-statistics-indexes': statisticsIndexes,
   '0014-api-key-scopes-and-quotas': apiKeyScopesAndQuotas,
 };

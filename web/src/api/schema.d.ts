@@ -4178,6 +4178,478 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics/backlog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reviews waiting now and those past their working-day deadline, by channel (initial review) and by bureau (ministry; a bureau: its province) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Six-digit province code (GB/T 2260); a bureau may give only its own */
+                    province?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            bureauReview: {
+                                overdue: number;
+                                rows: {
+                                    oldestEnteredAt: string | null;
+                                    overdue: number;
+                                    party: {
+                                        code: string | null;
+                                        id: string;
+                                        name: string;
+                                        nameEn: string | null;
+                                        provinceCode: string | null;
+                                    };
+                                    waiting: number;
+                                }[];
+                                waiting: number;
+                            };
+                            providerReview: {
+                                overdue: number;
+                                rows: {
+                                    oldestEnteredAt: string | null;
+                                    overdue: number;
+                                    party: {
+                                        code: string | null;
+                                        id: string;
+                                        name: string;
+                                        nameEn: string | null;
+                                        provinceCode: string | null;
+                                    };
+                                    waiting: number;
+                                }[];
+                                waiting: number;
+                            };
+                            provinceCode: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Filings approved and applications first submitted in a period, by province, service type, channel and status or state (ministry; a bureau: its province) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day counted (Asia/Shanghai), included; absent: from the beginning */
+                    from?: string;
+                    /** @description Six-digit province code (GB/T 2260); a bureau may give only its own */
+                    province?: string;
+                    /** @description Last day counted (Asia/Shanghai), included; absent: up to now */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applications: {
+                                byChannel: {
+                                    applications: number;
+                                    channel: {
+                                        code: string | null;
+                                        id: string;
+                                        name: string;
+                                        nameEn: string | null;
+                                        provinceCode: string | null;
+                                    };
+                                }[];
+                                byProvince: {
+                                    applications: number;
+                                    province: {
+                                        code: string;
+                                        name: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    };
+                                }[];
+                                byServiceType: {
+                                    applications: number;
+                                    /**
+                                     * @description null: applications naming no service
+                                     * @enum {string|null}
+                                     */
+                                    serviceType: "app" | "mini_program" | "quick_app" | "website" | null;
+                                }[];
+                                byState: {
+                                    applications: number;
+                                    /** @enum {string} */
+                                    state: "draft" | "provider_review" | "provider_returned" | "sms_pending" | "bureau_review" | "bureau_returned" | "approved" | "withdrawn";
+                                }[];
+                                total: number;
+                            };
+                            filings: {
+                                byChannel: {
+                                    /** @description null: filings imported without a channel */
+                                    channel: {
+                                        code: string | null;
+                                        id: string;
+                                        name: string;
+                                        nameEn: string | null;
+                                        provinceCode: string | null;
+                                    } | null;
+                                    services: number;
+                                }[];
+                                byProvince: {
+                                    province: {
+                                        code: string;
+                                        name: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    };
+                                    services: number;
+                                    subjects: number;
+                                }[];
+                                byServiceType: {
+                                    services: number;
+                                    /** @enum {string} */
+                                    serviceType: "app" | "mini_program" | "quick_app" | "website";
+                                }[];
+                                byStatus: {
+                                    services: number;
+                                    /** @enum {string} */
+                                    status: "active" | "cancelled" | "revoked";
+                                    subjects: number;
+                                }[];
+                                services: number;
+                                subjects: number;
+                            };
+                            period: {
+                                from: string | null;
+                                to: string | null;
+                            };
+                            provinceCode: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/review-times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Median and 90th percentile of review time (entering the stage to the decision, in seconds) for decisions taken in a period, by channel and by bureau (ministry; a bureau: its province) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day counted (Asia/Shanghai), included; absent: from the beginning */
+                    from?: string;
+                    /** @description Six-digit province code (GB/T 2260); a bureau may give only its own */
+                    province?: string;
+                    /** @description Last day counted (Asia/Shanghai), included; absent: up to now */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bureauReview: {
+                                overall: {
+                                    decisions: number;
+                                    p50Seconds: number | null;
+                                    p90Seconds: number | null;
+                                };
+                                rows: {
+                                    decisions: number;
+                                    p50Seconds: number | null;
+                                    p90Seconds: number | null;
+                                    party: {
+                                        code: string | null;
+                                        id: string;
+                                        name: string;
+                                        nameEn: string | null;
+                                        provinceCode: string | null;
+                                    };
+                                }[];
+                            };
+                            period: {
+                                from: string | null;
+                                to: string | null;
+                            };
+                            providerReview: {
+                                overall: {
+                                    decisions: number;
+                                    p50Seconds: number | null;
+                                    p90Seconds: number | null;
+                                };
+                                rows: {
+                                    decisions: number;
+                                    p50Seconds: number | null;
+                                    p90Seconds: number | null;
+                                    party: {
+                                        code: string | null;
+                                        id: string;
+                                        name: string;
+                                        nameEn: string | null;
+                                        provinceCode: string | null;
+                                    };
+                                }[];
+                            };
+                            provinceCode: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/subject-claims": {
         parameters: {
             query?: never;
