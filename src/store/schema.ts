@@ -416,6 +416,8 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   calendar_overrides: CalendarOverridesTable;
   calendar_years: CalendarYearsTable;
+  filing_events: FilingEventsTable;
+  filing_event_head: FilingEventHeadTable;
 }
 
 export type Party = Selectable<PartiesTable>;
@@ -426,3 +428,20 @@ export type Filing = Selectable<FilingsTable>;
 export type Application = Selectable<ApplicationsTable>;
 export type NewApplication = Insertable<ApplicationsTable>;
 export type ApplicationUpdate = Updateable<ApplicationsTable>;
+
+/** A public change of a filing, written by triggers; `position` is its place in the change feed, given after commit. */
+export interface FilingEventsTable {
+  id: Generated<number>;
+  position: number | null;
+  filing_id: string;
+  number: string;
+  type: string;
+  at: Timestamp;
+  data: Json<Record<string, unknown>>;
+}
+
+/** The last position given to a filing event (one row). */
+export interface FilingEventHeadTable {
+  id: number;
+  position: number;
+}

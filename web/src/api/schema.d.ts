@@ -2939,6 +2939,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Filing events after a cursor, in commit order
+         * @description Start without `after` (or with `after=0`); then pass the `nextCursor` of each answer. A page shorter than `limit` means the feed is read to its end for now: poll again with the same cursor. An event that commits late is given a later cursor than every event already listed, so nothing is skipped.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    after?: string;
+                    limit?: number;
+                    types?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                at: string;
+                                cursor: string;
+                                filing: {
+                                    accessLimited: boolean;
+                                    approvalDate: string;
+                                    /** @enum {string} */
+                                    kind: "subject" | "service";
+                                    number: string;
+                                    province: string;
+                                    serviceName: string | null;
+                                    /** @enum {string|null} */
+                                    serviceType: "app" | "mini_program" | "quick_app" | "website" | null;
+                                    shell: boolean;
+                                    /** @enum {string} */
+                                    status: "active" | "cancelled" | "revoked";
+                                    subjectName: string;
+                                    subjectNature: {
+                                        code: number;
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    subjectNumber: string;
+                                };
+                                /** @enum {string} */
+                                type: "approved" | "changed" | "cancelled" | "revoked" | "access_limited" | "access_restored" | "shell_flagged" | "shell_cleared";
+                            }[];
+                            nextCursor: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/filings": {
         parameters: {
             query?: never;
