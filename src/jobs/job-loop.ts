@@ -8,6 +8,7 @@ import { sweepSmsExpiry } from './sweep-sms-expiry.js';
 import { sealHistory } from '../store/history-seal.js';
 import { removeEndedHitWindows } from '../store/rate-limit-hits.js';
 import { numberAllFilingEvents } from '../store/filing-events.js';
+import { fanOutWebhookEvents } from '../flows/webhooks/fan-out-events.js';
 
 /**
  * Runs the background jobs every `intervalSeconds` (outbox delivery and history sealing every second). Every job is safe to run in
@@ -35,7 +36,10 @@ export function startJobLoop(
   });
   const outbox = guard('outbox', () => deliverOutbox(deps, options.gateways, { leaseMs: options.outboxLeaseMs }));
   const seal = guard('seal', () => sealHistory(deps.db));
-  const feed = guard('feed', () => numberAllFilingEvents(deps.db));
+  const feed = guard('feed', async () => {
+    await numberAllFilingEvents(deps.db);
+    while ((await fanOutWebhookEvents(deps.db, deps.now())) > 0);
+  });
   const sweepTimer = setInterval(() => (running = running.then(sweeps)), options.intervalSeconds * 1000);
   const outboxTimer = setInterval(() => (running = running.then(outbox)), 1000);
   const sealTimer = setInterval(() => (running = running.then(seal)), 1000);

@@ -9,6 +9,7 @@ import { materialErrors } from './material-errors.js';
 import { numberErrors } from './number-errors.js';
 import { precheckErrors } from './precheck-errors.js';
 import { requestErrors } from './request-errors.js';
+import { webhookErrors } from './webhook-errors.js';
 
 /**
  * Every error Beian answers with. Each area keeps its entries in its own file; this merges them.
@@ -27,6 +28,7 @@ export const catalogue = {
   ...precheckErrors,
   ...materialErrors,
   ...requestErrors,
+  ...webhookErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;
