@@ -22,6 +22,8 @@ import { applicationRoutes } from './routes/application-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { calendarRoutes } from './routes/calendar-routes.js';
 import { devInboxRoutes } from './routes/dev-inbox-routes.js';
+import { feedRoutes } from './routes/feed-routes.js';
+import { webhookRoutes } from './routes/webhook-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { importRoutes } from './routes/import-routes.js';
 import { materialRoutes } from './routes/material-routes.js';
@@ -115,6 +117,8 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
       await api.register(smsRoutes, { deps, config });
       await api.register(subjectRoutes, { deps, config });
       await api.register(publicFilingRoutes, { deps });
+      await api.register(feedRoutes, { deps });
+      await api.register(webhookRoutes, { deps });
       await api.register(partyRoutes, { deps });
       await api.register(returnReasonRoutes);
       await api.register(precheckRoutes, { deps });

@@ -11,6 +11,7 @@ import { numberErrors } from './number-errors.js';
 import { precheckErrors } from './precheck-errors.js';
 import { requestErrors } from './request-errors.js';
 import { statisticsErrors } from './statistics-errors.js';
+import { webhookErrors } from './webhook-errors.js';
 
 /**
  * Every error Beian answers with. Each area keeps its entries in its own file; this merges them.
@@ -31,6 +32,7 @@ export const catalogue = {
   ...keyErrors,
   ...requestErrors,
   ...statisticsErrors,
+  ...webhookErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;

@@ -20,6 +20,7 @@ export const errorDetails = {
     value: { zh: '被拒绝的值（不含个人信息）', en: 'the value refused (never personal data)' },
   },
   NOT_FOUND: { reason },
+  WEBHOOK_LIMIT_REACHED: { limit: { zh: '每个单位可有的订阅数', en: 'subscriptions an organisation may have' } },
   IMPORT_ROW_INVALID: { reason },
   IMPORT_NUMBER_TAKEN: { number: { zh: '已被占用的备案号或域名', en: 'the number or domain already taken' } },
   RATE_LIMITED: { retryAfterSeconds, limit: { zh: '时间窗口内允许的请求数', en: 'requests allowed in the time window' } },

@@ -10,6 +10,8 @@ import * as rateLimitHits from './0008-rate-limit-hits.js';
 import * as sealedHistoryEntityChains from './0008-sealed-history-entity-chains.js';
 import * as statisticsIndexes from './0011-statistics-indexes.js';
 import * as apiKeyScopesAndQuotas from './0014-api-key-scopes-and-quotas.js';
+import * as filingEvents from './0016-filing-events.js';
+import * as webhooks from './0017-webhooks.js';
 
 /** Every migration in order. Names are permanent once released. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +26,6 @@ export const migrations: Record<string, Migration> = {
   '0008-sealed-history-entity-chains': sealedHistoryEntityChains,
   '0011-statistics-indexes': statisticsIndexes,
   '0014-api-key-scopes-and-quotas': apiKeyScopesAndQuotas,
+  '0016-filing-events': filingEvents,
+  '0017-webhooks': webhooks,
 };
