@@ -32,6 +32,8 @@ import { partyRoutes } from './routes/party-routes.js';
 import { precheckRoutes } from './routes/precheck-routes.js';
 import { publicFilingRoutes } from './routes/public-filing-routes.js';
 import { publicPageRoutes } from './routes/public-page-routes.js';
+import { registryLookupRoutes } from './routes/registry-lookup-routes.js';
+import { registryCheckRoutes } from './routes/registry-check-routes.js';
 import { returnReasonRoutes } from './routes/return-reason-routes.js';
 import { smsRoutes } from './routes/sms-routes.js';
 import { statisticsRoutes } from './routes/statistics-routes.js';
@@ -133,6 +135,8 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
         minFreeBytes: config.uploads.minFreeBytes,
       });
       await api.register(statisticsRoutes, { deps });
+      await api.register(registryLookupRoutes, { deps, anonymousPerMinute: config.quotas.anonymousLookupsPerMinute });
+      await api.register(registryCheckRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );

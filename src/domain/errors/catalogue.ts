@@ -12,6 +12,7 @@ import { precheckErrors } from './precheck-errors.js';
 import { requestErrors } from './request-errors.js';
 import { statisticsErrors } from './statistics-errors.js';
 import { webhookErrors } from './webhook-errors.js';
+import { registryErrors } from './registry-errors.js';
 
 /**
  * Every error Beian answers with. Each area keeps its entries in its own file; this merges them.
@@ -30,6 +31,7 @@ export const catalogue = {
   ...precheckErrors,
   ...materialErrors,
   ...keyErrors,
+  ...registryErrors,
   ...requestErrors,
   ...statisticsErrors,
   ...webhookErrors,

@@ -3104,6 +3104,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check many packages at once against the registry (streamed NDJSON answer)
+         * @description Rows `{ platform, packageName, signatureMd5?, appName?, subjectName?, number? }` as NDJSON (`application/x-ndjson`) or CSV (`text/csv`, a header row naming the columns), up to 1,000,000. The answer streams one NDJSON line per row, in input order, as rows arrive: `{ row, verdict, number?, filed?: { subjectName, serviceName, status }, details? }`; verdicts `filed`, `not_filed`, `cancelled`, `revoked`, `access_limited`, `signature_mismatch`, `name_mismatch`, `subject_mismatch`, `invalid` (details: catalogued code and field path). Input that cannot be read on, or too many rows, ends the answer with one `{ error }` line.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dev/inbox": {
         parameters: {
             query?: never;
@@ -3859,6 +3952,275 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/apps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filings whose feature info carries this package (with the filed signature digests) */
+        get: {
+            parameters: {
+                query: {
+                    packageName: string;
+                    /** @description `harmony` and `harmonyos` are the same platform */
+                    platform: "android" | "ios" | "harmonyos" | "harmony";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                events: {
+                                    /** @enum {string} */
+                                    action: "approved" | "last_changed" | "cancelled";
+                                    /** @description ISO 8601 instant */
+                                    date: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "subject" | "service";
+                                links: {
+                                    href: string;
+                                    /** @enum {string} */
+                                    rel: "self" | "alternate";
+                                    type: string;
+                                }[];
+                                number: string;
+                                package: {
+                                    packageName: string;
+                                    platform: string;
+                                    /** @description SHA-256 of the filed public key text, hex */
+                                    publicKeySha256: string | null;
+                                    /** @description filed signature MD5 (iOS: SHA-1), lower-case hex without separators */
+                                    signatureDigest: string | null;
+                                };
+                                province: string;
+                                serviceName: string | null;
+                                /** @enum {string|null} */
+                                serviceType: "app" | "mini_program" | "quick_app" | "website" | null;
+                                /** @enum {string} */
+                                status: "active" | "cancelled" | "revoked" | "access_limited" | "shell";
+                                subjectName: string;
+                                subjectNumber: string;
+                            }[];
+                            packageName: string;
+                            platform: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/domains/{domain}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filing that uses a domain (an active one first; cancelled filings keep the domains they had) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    domain: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            domain: string;
+                            events: {
+                                /** @enum {string} */
+                                action: "approved" | "last_changed" | "cancelled";
+                                /** @description ISO 8601 instant */
+                                date: string;
+                            }[];
+                            /** @enum {string} */
+                            kind: "subject" | "service";
+                            links: {
+                                href: string;
+                                /** @enum {string} */
+                                rel: "self" | "alternate";
+                                type: string;
+                            }[];
+                            number: string;
+                            others: {
+                                events: {
+                                    /** @enum {string} */
+                                    action: "approved" | "last_changed" | "cancelled";
+                                    /** @description ISO 8601 instant */
+                                    date: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "subject" | "service";
+                                links: {
+                                    href: string;
+                                    /** @enum {string} */
+                                    rel: "self" | "alternate";
+                                    type: string;
+                                }[];
+                                number: string;
+                                province: string;
+                                serviceName: string | null;
+                                /** @enum {string|null} */
+                                serviceType: "app" | "mini_program" | "quick_app" | "website" | null;
+                                /** @enum {string} */
+                                status: "active" | "cancelled" | "revoked" | "access_limited" | "shell";
+                                subjectName: string;
+                                subjectNumber: string;
+                            }[];
+                            province: string;
+                            serviceName: string | null;
+                            /** @enum {string|null} */
+                            serviceType: "app" | "mini_program" | "quick_app" | "website" | null;
+                            /** @enum {string} */
+                            status: "active" | "cancelled" | "revoked" | "access_limited" | "shell";
+                            subjectName: string;
+                            subjectNumber: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/filings": {
         parameters: {
             query?: never;
@@ -4014,6 +4376,121 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search subject and service names (1, 2 or more Chinese characters) and package-name prefixes
+         * @description Exact matches first (by number), then subject names, service names and package names starting with the query (each alphabetically), then names containing it (by number).
+         */
+        get: {
+            parameters: {
+                query: {
+                    cursor?: string;
+                    limit?: number;
+                    q: string;
+                    type?: "subject" | "app" | "mini_program" | "quick_app" | "website";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                events: {
+                                    /** @enum {string} */
+                                    action: "approved" | "last_changed" | "cancelled";
+                                    /** @description ISO 8601 instant */
+                                    date: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "subject" | "service";
+                                links: {
+                                    href: string;
+                                    /** @enum {string} */
+                                    rel: "self" | "alternate";
+                                    type: string;
+                                }[];
+                                /** @enum {string} */
+                                match: "exact" | "prefix" | "contains";
+                                number: string;
+                                province: string;
+                                serviceName: string | null;
+                                /** @enum {string|null} */
+                                serviceType: "app" | "mini_program" | "quick_app" | "website" | null;
+                                /** @enum {string} */
+                                status: "active" | "cancelled" | "revoked" | "access_limited" | "shell";
+                                subjectName: string;
+                                subjectNumber: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
                     headers: {
                         [name: string]: unknown;
                     };
