@@ -33,6 +33,8 @@ import { smsRoutes } from './routes/sms-routes.js';
 import { subjectRoutes } from './routes/subject-routes.js';
 import { verifyPageRoutes } from './pages/verify-page-routes.js';
 import { webAppRoutes } from './routes/web-app-routes.js';
+import { codeTableRoutes } from './routes/code-table-routes.js';
+import { consoleListRoutes } from './routes/console-list-routes.js';
 
 /**
  * The HTTP application, ready to `listen` or to `inject` in tests. `logStream` sends the log somewhere other than
@@ -110,6 +112,8 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
       await api.register(publicFilingRoutes, { deps });
       await api.register(partyRoutes, { deps });
       await api.register(returnReasonRoutes);
+      await api.register(codeTableRoutes);
+      await api.register(consoleListRoutes, { deps });
       await api.register(precheckRoutes, { deps });
       await api.register(calendarRoutes, { deps });
       await api.register(importRoutes, { deps });

@@ -304,14 +304,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Applications visible to the caller, most recently changed first */
+        /** Applications visible to the caller, most recently changed first (or earliest deadline first), filtered */
         get: {
             parameters: {
                 query?: {
                     kind?: "first_filing" | "add_service" | "add_access" | "change_subject" | "change_service" | "cancel_service" | "cancel_subject" | "cancel_access";
                     limit?: number;
                     offset?: number;
+                    /** @description `deadline`: earliest stage deadline first */
+                    order?: "updated" | "deadline";
+                    /** @description the subject's province */
+                    province?: string;
+                    /** @description part of the subject's or a service's name */
+                    q?: string;
                     state?: "draft" | "provider_review" | "provider_returned" | "sms_pending" | "bureau_review" | "bureau_returned" | "approved" | "withdrawn";
+                    /** @description any of the services is of this type */
+                    type?: "app" | "mini_program" | "quick_app" | "website";
                 };
                 header?: never;
                 path?: never;
@@ -329,6 +337,7 @@ export interface paths {
                             items: {
                                 [key: string]: unknown;
                             }[];
+                            total: number;
                         };
                     };
                 };
@@ -2905,6 +2914,199 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/code-tables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Code tables: subject natures, certificate types, provinces, languages, connection methods, pre-approval categories, material kinds, service content */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            certificateTypes: {
+                                code: string;
+                                en: string;
+                                zh: string;
+                            }[];
+                            connectionMethods: {
+                                code: string;
+                                en: string;
+                                zh: string;
+                            }[];
+                            languages: {
+                                code: string;
+                                en: string;
+                                zh: string;
+                            }[];
+                            materialKinds: {
+                                code: string;
+                                en: string;
+                                zh: string;
+                            }[];
+                            natures: {
+                                code: string;
+                                en: string;
+                                zh: string;
+                            }[];
+                            preApprovalCategories: {
+                                code: string;
+                                en: string;
+                                zh: string;
+                            }[];
+                            provinces: {
+                                code: string;
+                                en: string;
+                                zh: string;
+                            }[];
+                            serviceContent: {
+                                code: string;
+                                en: string;
+                                zh: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The subjects filed through the calling access provider or platform, with their numbers, latest approval first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description part of a name or a filing number */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                activeServices: number;
+                                lastApprovedAt: string | null;
+                                name: string;
+                                nature: number;
+                                number: string | null;
+                                province: string;
+                                status: string;
+                                subjectId: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dev/inbox": {
         parameters: {
             query?: never;
@@ -2928,6 +3130,127 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filings of the calling bureau's province (the ministry: every province), newest approval first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description part of a name or a filing number */
+                    q?: string;
+                    status?: "active" | "cancelled" | "revoked";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                accessLimited: boolean;
+                                approvedAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "subject" | "service";
+                                number: string;
+                                serviceName: string | null;
+                                serviceType: string | null;
+                                shell: boolean;
+                                status: string;
+                                subjectName: string;
+                                subjectNature: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
                 };
             };
         };
