@@ -40,6 +40,8 @@ import { statisticsRoutes } from './routes/statistics-routes.js';
 import { subjectRoutes } from './routes/subject-routes.js';
 import { verifyPageRoutes } from './pages/verify-page-routes.js';
 import { webAppRoutes } from './routes/web-app-routes.js';
+import { codeTableRoutes } from './routes/code-table-routes.js';
+import { consoleListRoutes } from './routes/console-list-routes.js';
 
 /**
  * The HTTP application, ready to `listen` or to `inject` in tests. `logStream` sends the log somewhere other than
@@ -123,6 +125,8 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
       await api.register(webhookRoutes, { deps });
       await api.register(partyRoutes, { deps });
       await api.register(returnReasonRoutes);
+      await api.register(codeTableRoutes);
+      await api.register(consoleListRoutes, { deps });
       await api.register(precheckRoutes, { deps });
       await api.register(calendarRoutes, { deps });
       await api.register(importRoutes, { deps });
