@@ -2905,6 +2905,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/code-tables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The code tables a filing form picks from: natures, certificate types, provinces and prefectures, service content, pre-approval categories, connection methods, server locations, languages, material kinds */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            certificateTypes: {
+                                code: number;
+                                en: string;
+                                natures: number[];
+                                person: boolean;
+                                zh: string;
+                            }[];
+                            connectionMethods: {
+                                code: string;
+                                en: string;
+                                zh: string;
+                            }[];
+                            languages: {
+                                code: string;
+                                en: string;
+                                zh: string;
+                            }[];
+                            materialKinds: {
+                                code: string;
+                                en: string;
+                                zh: string;
+                            }[];
+                            natures: {
+                                code: number;
+                                en: string;
+                                zh: string;
+                            }[];
+                            preApprovalCategories: {
+                                code: string;
+                                en: string;
+                                zh: string;
+                            }[];
+                            provinces: {
+                                code: string;
+                                en: string;
+                                mainland: boolean;
+                                prefectures: string[];
+                                zh: string;
+                            }[];
+                            serverLocations: {
+                                code: string;
+                                en: string;
+                                zh: string;
+                            }[];
+                            serviceContent: {
+                                code: string;
+                                en: string;
+                                entries: {
+                                    code: string;
+                                    en: string;
+                                    individualAllowed: boolean;
+                                    preApprovals: string[];
+                                    zh: string;
+                                }[];
+                                zh: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dev/inbox": {
         parameters: {
             query?: never;
