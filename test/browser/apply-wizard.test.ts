@@ -46,13 +46,16 @@ describe('the applicant portal in Chromium', () => {
   }
 
   it('files a first filing through the wizard: the package fills feature info, a return reason shows at its field, the fix is resubmitted', async () => {
-    const { id } = await draftWithoutFeatureInfo(31);
+    const { id, body } = await draftWithoutFeatureInfo(31);
     const page = await applicantPage('zh-CN');
+    // The page counts working days from the same moment the server's clock stands at.
+    await page.clock.setFixedTime(h.clock.now);
     await page.goto(`/apply/applications/${id}/edit`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('button', { name: '特征信息' }).click();
     await page.locator('[data-testid="package-drop"] input[type="file"]').setInputFiles(apk);
     await page.getByTestId('package-certificate').waitFor();
+    await page.screenshot({ path: new URL('apply-wizard-zh-CN.png', screenshots).pathname, fullPage: true });
     const packageField = page.locator('[data-field="services[0].featureInfo[0].packageName"] input');
     await packageField.waitFor();
     assert.equal(await packageField.inputValue(), 'cn.example.filinglab');
@@ -73,11 +76,28 @@ describe('the applicant portal in Chromium', () => {
     await page.getByRole('button', { name: /^提交初审/ }).click();
     await page.waitForURL(`**/apply/applications/${id}`);
     assert.equal(await applicationState(h, id), 'provider_review');
+    // The initial review's deadline: a date and the working days left on the server's calendar.
+    const deadline = page.getByTestId('stage-deadline');
+    await deadline.getByText('剩余工作日').waitFor();
+    assert.match(await deadline.innerText(), /\d{4}-\d{2}-\d{2} \d{2}:\d{2}[\s\S]*剩余工作日\s*[1-9]\d*\s*天/);
 
     await providerApprove(h.deps, h.actors.provider, { applicationId: id });
     await confirmAllSms(h, id);
     await bureauApprove(h.deps, h.actors.beijingBureau, { applicationId: id });
     assert.equal(await applicationState(h, id), 'approved');
+    const number = (await h.store.db.selectFrom('filings').innerJoin('services', 'services.id', 'filings.service_id').select('filings.number').where('services.name', '=', body.services![0]!.name).executeTakeFirstOrThrow()).number;
+
+    // The display kit: the snippets name the number and link to its public page, which answers.
+    await page.reload();
+    const kit = page.getByTestId('display-kit');
+    await kit.waitFor();
+    const footer = await kit.locator('[data-snippet="html"]').innerText();
+    const link = `${h.baseUrl}/filings/${encodeURIComponent(number)}`;
+    assert.ok(footer.includes(number), footer);
+    assert.ok(footer.includes(`href="${link}"`), footer);
+    assert.equal(await kit.locator('svg').count() >= 1, true, 'a QR code is drawn');
+    assert.equal((await fetch(link)).status, 200);
+    await page.screenshot({ path: new URL('apply-display-kit-zh-CN.png', screenshots).pathname, fullPage: true });
     await page.context().close();
   });
 
@@ -92,6 +112,7 @@ describe('the applicant portal in Chromium', () => {
     await note.waitFor();
     assert.match(await note.innerText(), /\S/);
     assert.ok(await mobile.locator('.field-fix').count(), 'the finding carries its fix');
+    await page.screenshot({ path: new URL('apply-wizard-en.png', screenshots).pathname, fullPage: true });
     await page.context().close();
   });
 
