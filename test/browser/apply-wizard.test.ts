@@ -55,6 +55,7 @@ describe('the applicant portal in Chromium', () => {
     await page.getByRole('button', { name: '特征信息' }).click();
     await page.locator('[data-testid="package-drop"] input[type="file"]').setInputFiles(apk);
     await page.getByTestId('package-certificate').waitFor();
+    await page.evaluate('document.fonts.ready');
     await page.screenshot({ path: new URL('apply-wizard-zh-CN.png', screenshots).pathname, fullPage: true });
     const packageField = page.locator('[data-field="services[0].featureInfo[0].packageName"] input');
     await packageField.waitFor();
@@ -97,6 +98,7 @@ describe('the applicant portal in Chromium', () => {
     assert.ok(footer.includes(`href="${link}"`), footer);
     assert.equal(await kit.locator('svg').count() >= 1, true, 'a QR code is drawn');
     assert.equal((await fetch(link)).status, 200);
+    await page.evaluate('document.fonts.ready');
     await page.screenshot({ path: new URL('apply-display-kit-zh-CN.png', screenshots).pathname, fullPage: true });
     await page.context().close();
   });
@@ -112,6 +114,7 @@ describe('the applicant portal in Chromium', () => {
     await note.waitFor();
     assert.match(await note.innerText(), /\S/);
     assert.ok(await mobile.locator('.field-fix').count(), 'the finding carries its fix');
+    await page.evaluate('document.fonts.ready');
     await page.screenshot({ path: new URL('apply-wizard-en.png', screenshots).pathname, fullPage: true });
     await page.context().close();
   });

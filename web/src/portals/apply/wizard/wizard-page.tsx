@@ -147,6 +147,7 @@ export function WizardPage({ kind, initialBody, application }: { kind: Applicati
           current={step}
           onChange={setStep}
           responsive
+          titlePlacement="vertical"
           items={steps.map((key) => {
             const flagged = precheck.findings.some((f) => f.severity === 'error' && stepOf(f.path, steps) === key) || reasons.some((r) => stepOf(r.path, steps) === key);
             return { title: t(`wizard.steps.${key}`), ...(flagged ? { status: 'error' as const } : {}) };
