@@ -116,6 +116,11 @@ describe('the applicant portal in Chromium', () => {
     assert.ok(await mobile.locator('.field-fix').count(), 'the finding carries its fix');
     await page.evaluate('document.fonts.ready');
     await page.screenshot({ path: new URL('apply-wizard-en.png', screenshots).pathname, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 860 });
+    await note.waitFor();
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    assert.ok(overflow <= 0, `the wizard is ${overflow}px wider than a 390px screen`);
+    await page.screenshot({ path: new URL('../../.tmp/screenshots/apply-wizard-en-390.png', import.meta.url).pathname, fullPage: true });
     await page.context().close();
   });
 
