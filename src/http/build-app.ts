@@ -21,6 +21,7 @@ import { appInfoRoutes } from './routes/app-info-routes.js';
 import { applicationRoutes } from './routes/application-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { calendarRoutes } from './routes/calendar-routes.js';
+import { codeTableRoutes } from './routes/code-table-routes.js';
 import { devInboxRoutes } from './routes/dev-inbox-routes.js';
 import { feedRoutes } from './routes/feed-routes.js';
 import { webhookRoutes } from './routes/webhook-routes.js';
@@ -126,7 +127,10 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
       await api.register(partyRoutes, { deps });
       await api.register(returnReasonRoutes);
       await api.register(codeTableRoutes);
+<<<<<<< HEAD
       await api.register(consoleListRoutes, { deps });
+=======
+>>>>>>> wizard
       await api.register(precheckRoutes, { deps });
       await api.register(calendarRoutes, { deps });
       await api.register(importRoutes, { deps });

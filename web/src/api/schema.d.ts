@@ -162,9 +162,89 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The caller's keys (a party's staff: the party's keys), newest first, with the scopes and quotas a new key may have */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            grantableScopes: ("lookup" | "check" | "report" | "webhooks")[];
+                            items: {
+                                createdAt: string;
+                                createdBy: string;
+                                id: string;
+                                /** @description The first characters of the key, to tell keys apart */
+                                keyPrefix: string;
+                                label: string;
+                                requestsPerMinute: number;
+                                revokedAt: string | null;
+                                rowsPerDay: number;
+                                /** @description Rows checked or reported with the key today (Asia/Shanghai) */
+                                rowsUsedToday: number;
+                                scopes: string[];
+                            }[];
+                            maxRequestsPerMinute: number;
+                            maxRowsPerDay: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
-        /** Create an API key acting as the signed-in user (shown once) */
+        /** Create an API key acting as the signed-in person, with scopes and quotas (the key is shown once) */
         post: {
             parameters: {
                 query?: never;
@@ -176,6 +256,16 @@ export interface paths {
                 content: {
                     "application/json": {
                         label: string;
+                        /** @default 600 */
+                        requestsPerMinute?: number;
+                        /** @default 100000 */
+                        rowsPerDay?: number;
+                        /**
+                         * @default [
+                         *       "lookup"
+                         *     ]
+                         */
+                        scopes?: ("lookup" | "check" | "report" | "webhooks")[];
                     };
                 };
             };
@@ -188,8 +278,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                            /** @description The secret: send it as `Authorization: Bearer …`; it is not shown again */
                             key: string;
+                            keyPrefix: string;
                             label: string;
+                            requestsPerMinute: number;
+                            rowsPerDay: number;
+                            scopes: ("lookup" | "check" | "report" | "webhooks")[];
                         };
                     };
                 };
@@ -264,6 +359,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a key at once (revoking again answers the first revocation time) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            revokedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/app-info": {
         parameters: {
             query?: never;
@@ -304,22 +503,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Applications visible to the caller, most recently changed first (or earliest deadline first), filtered */
+        /** Applications visible to the caller, most recently changed first */
         get: {
             parameters: {
                 query?: {
                     kind?: "first_filing" | "add_service" | "add_access" | "change_subject" | "change_service" | "cancel_service" | "cancel_subject" | "cancel_access";
                     limit?: number;
                     offset?: number;
-                    /** @description `deadline`: earliest stage deadline first */
-                    order?: "updated" | "deadline";
-                    /** @description the subject's province */
-                    province?: string;
-                    /** @description part of the subject's or a service's name */
-                    q?: string;
                     state?: "draft" | "provider_review" | "provider_returned" | "sms_pending" | "bureau_review" | "bureau_returned" | "approved" | "withdrawn";
-                    /** @description any of the services is of this type */
-                    type?: "app" | "mini_program" | "quick_app" | "website";
                 };
                 header?: never;
                 path?: never;
@@ -337,7 +528,6 @@ export interface paths {
                             items: {
                                 [key: string]: unknown;
                             }[];
-                            total: number;
                         };
                     };
                 };
@@ -2921,7 +3111,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Code tables: subject natures, certificate types, provinces, languages, connection methods, pre-approval categories, material kinds, service content */
+        /** The code tables a filing form picks from: natures, certificate types, provinces and prefectures, service content, pre-approval categories, connection methods, server locations, languages, material kinds */
         get: {
             parameters: {
                 query?: never;
@@ -2939,8 +3129,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             certificateTypes: {
-                                code: string;
+                                code: number;
                                 en: string;
+                                natures: number[];
+                                person: boolean;
                                 zh: string;
                             }[];
                             connectionMethods: {
@@ -2959,7 +3151,7 @@ export interface paths {
                                 zh: string;
                             }[];
                             natures: {
-                                code: string;
+                                code: number;
                                 en: string;
                                 zh: string;
                             }[];
@@ -2971,129 +3163,27 @@ export interface paths {
                             provinces: {
                                 code: string;
                                 en: string;
+                                mainland: boolean;
+                                prefectures: string[];
+                                zh: string;
+                            }[];
+                            serverLocations: {
+                                code: string;
+                                en: string;
                                 zh: string;
                             }[];
                             serviceContent: {
                                 code: string;
                                 en: string;
+                                entries: {
+                                    code: string;
+                                    en: string;
+                                    individualAllowed: boolean;
+                                    preApprovals: string[];
+                                    zh: string;
+                                }[];
                                 zh: string;
                             }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/customers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The subjects filed through the calling access provider or platform, with their numbers, latest approval first */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    offset?: number;
-                    /** @description part of a name or a filing number */
-                    q?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                activeServices: number;
-                                lastApprovedAt: string | null;
-                                name: string;
-                                nature: number;
-                                number: string | null;
-                                province: string;
-                                status: string;
-                                subjectId: string;
-                            }[];
-                            total: number;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: {
-                                    [key: string]: unknown;
-                                };
-                                message: {
-                                    en: string;
-                                    zh: string;
-                                };
-                                path?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: {
-                                    [key: string]: unknown;
-                                };
-                                message: {
-                                    en: string;
-                                    zh: string;
-                                };
-                                path?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: {
-                                    [key: string]: unknown;
-                                };
-                                message: {
-                                    en: string;
-                                    zh: string;
-                                };
-                                path?: string;
-                            };
                         };
                     };
                 };
@@ -3130,127 +3220,6 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/filings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The filings of the calling bureau's province (the ministry: every province), newest approval first */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    offset?: number;
-                    /** @description part of a name or a filing number */
-                    q?: string;
-                    status?: "active" | "cancelled" | "revoked";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                accessLimited: boolean;
-                                approvedAt: string;
-                                id: string;
-                                /** @enum {string} */
-                                kind: "subject" | "service";
-                                number: string;
-                                serviceName: string | null;
-                                serviceType: string | null;
-                                shell: boolean;
-                                status: string;
-                                subjectName: string;
-                                subjectNature: number;
-                            }[];
-                            total: number;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: {
-                                    [key: string]: unknown;
-                                };
-                                message: {
-                                    en: string;
-                                    zh: string;
-                                };
-                                path?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: {
-                                    [key: string]: unknown;
-                                };
-                                message: {
-                                    en: string;
-                                    zh: string;
-                                };
-                                path?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: {
-                                    [key: string]: unknown;
-                                };
-                                message: {
-                                    en: string;
-                                    zh: string;
-                                };
-                                path?: string;
-                            };
-                        };
-                    };
                 };
             };
         };
@@ -4023,7 +3992,49 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4254,118 +4265,6 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/sms-verifications/resend": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Send a fresh code to a phone that is waiting for one
-         * @description For the responsible person who holds only the SMS: a new code to every application waiting for this phone. The same limits as a provider's resend: `SMS_RESEND_TOO_SOON` (with `retryAfterSeconds`) within the resend interval, `SMS_SEND_LIMIT` after the maximum number of sends; the SMS window does not restart.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        phone: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            nextAfterSeconds: number;
-                            resent: number;
-                            sendsLeft: number;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: {
-                                    [key: string]: unknown;
-                                };
-                                message: {
-                                    en: string;
-                                    zh: string;
-                                };
-                                path?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: {
-                                    [key: string]: unknown;
-                                };
-                                message: {
-                                    en: string;
-                                    zh: string;
-                                };
-                                path?: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                details?: {
-                                    [key: string]: unknown;
-                                };
-                                message: {
-                                    en: string;
-                                    zh: string;
-                                };
-                                path?: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
         delete?: never;
         options?: never;
         head?: never;
