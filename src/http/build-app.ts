@@ -41,7 +41,6 @@ import { statisticsRoutes } from './routes/statistics-routes.js';
 import { subjectRoutes } from './routes/subject-routes.js';
 import { verifyPageRoutes } from './pages/verify-page-routes.js';
 import { webAppRoutes } from './routes/web-app-routes.js';
-import { codeTableRoutes } from './routes/code-table-routes.js';
 import { consoleListRoutes } from './routes/console-list-routes.js';
 
 /**
@@ -127,10 +126,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
       await api.register(partyRoutes, { deps });
       await api.register(returnReasonRoutes);
       await api.register(codeTableRoutes);
-<<<<<<< HEAD
       await api.register(consoleListRoutes, { deps });
-=======
->>>>>>> wizard
       await api.register(precheckRoutes, { deps });
       await api.register(calendarRoutes, { deps });
       await api.register(importRoutes, { deps });
