@@ -427,6 +427,34 @@ export interface RegistryDomainsTable {
   domain: string;
 }
 
+/** A party's report of what it distributes or preinstalls (migrations/0013-distribution-reports.ts). */
+export interface DistributionReportsTable {
+  id: Generated<string>;
+  party_id: string;
+  submitted_by: string;
+  kind: 'distribution' | 'preinstall';
+  period_start: ColumnType<string, string, string>;
+  period_end: ColumnType<string, string, string>;
+  status: 'receiving' | 'complete' | 'failed';
+  row_count: Generated<number>;
+  created_at: Timestamp;
+  completed_at: NullableTimestamp;
+}
+
+export interface DistributionReportRowsTable {
+  report_id: string;
+  row: number;
+  platform: string | null;
+  package_name: string | null;
+  app_name: string | null;
+  subject_name: string | null;
+  number: string | null;
+  verdict: string;
+  filed_number: string | null;
+  province_code: string | null;
+  details: Json | null;
+}
+
 export interface Database {
   parties: PartiesTable;
   users: UsersTable;
@@ -465,7 +493,15 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   calendar_overrides: CalendarOverridesTable;
   calendar_years: CalendarYearsTable;
+  filing_events: FilingEventsTable;
+  filing_event_head: FilingEventHeadTable;
+  webhook_subscriptions: WebhookSubscriptionsTable;
+  webhook_fanout_head: WebhookFanoutHeadTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
   registry_filings: RegistryFilingsTable;
+  distribution_reports: DistributionReportsTable;
+  distribution_report_rows: DistributionReportRowsTable;
   registry_packages: RegistryPackagesTable;
   registry_domains: RegistryDomainsTable;
 }
@@ -478,3 +514,64 @@ export type Filing = Selectable<FilingsTable>;
 export type Application = Selectable<ApplicationsTable>;
 export type NewApplication = Insertable<ApplicationsTable>;
 export type ApplicationUpdate = Updateable<ApplicationsTable>;
+
+/** A public change of a filing, written by triggers; `position` is its place in the change feed, given after commit. */
+export interface FilingEventsTable {
+  id: Generated<number>;
+  position: number | null;
+  filing_id: string;
+  number: string;
+  type: string;
+  at: Timestamp;
+  data: Json<Record<string, unknown>>;
+}
+
+/** The last position given to a filing event (one row). */
+export interface FilingEventHeadTable {
+  id: number;
+  position: number;
+}
+
+/** A party's subscription to feed events; `secret` (whsec_…) signs what it receives. */
+export interface WebhookSubscriptionsTable {
+  id: Generated<string>;
+  party_id: string;
+  created_by: string;
+  url: string;
+  event_types: Json<string[]>;
+  secret: string;
+  from_position: number;
+  created_at: Timestamp;
+  deleted_at: NullableTimestamp;
+}
+
+export interface WebhookFanoutHeadTable {
+  id: number;
+  position: number;
+}
+
+/** One event for one subscription: the exact body signed and sent (webhook-id is the id). */
+export interface WebhookDeliveriesTable {
+  id: string;
+  subscription_id: string;
+  event_position: number;
+  event_type: string;
+  body: string;
+  status: Generated<'pending' | 'delivered' | 'failed'>;
+  attempts: Generated<number>;
+  last_status_code: number | null;
+  last_error: string | null;
+  last_attempt_at: NullableTimestamp;
+  delivered_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface WebhookAttemptsTable {
+  id: Generated<number>;
+  delivery_id: string;
+  at: Timestamp;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
+  replay: boolean;
+}

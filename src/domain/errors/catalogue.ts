@@ -10,6 +10,8 @@ import { materialErrors } from './material-errors.js';
 import { numberErrors } from './number-errors.js';
 import { precheckErrors } from './precheck-errors.js';
 import { requestErrors } from './request-errors.js';
+import { statisticsErrors } from './statistics-errors.js';
+import { webhookErrors } from './webhook-errors.js';
 import { registryErrors } from './registry-errors.js';
 
 /**
@@ -28,9 +30,11 @@ export const catalogue = {
   ...importErrors,
   ...precheckErrors,
   ...materialErrors,
-  ...registryErrors,
   ...keyErrors,
+  ...registryErrors,
   ...requestErrors,
+  ...statisticsErrors,
+  ...webhookErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;

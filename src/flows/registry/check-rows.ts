@@ -61,7 +61,14 @@ function invalid(row: number, path: string, reason: string): CheckResult {
 export async function* checkRows(
   db: Kysely<Database>,
   input: AsyncIterable<unknown>,
-  options: { maxRows?: number; batchRows?: number; grant?: (rows: number) => Promise<number> } = {},
+  options: {
+    maxRows?: number;
+    batchRows?: number;
+    /** Takes rows from the caller's quota; returns how many it may have. */
+    grant?: (rows: number) => Promise<number>;
+    /** Sees each judged batch with the rows as read (undefined for invalid ones) before it is yielded. */
+    onBatch?: (judged: ReadonlyArray<{ result: CheckResult; input: CheckRow | undefined }>) => Promise<void>;
+  } = {},
 ): AsyncGenerator<CheckLine[]> {
   const maxRows = options.maxRows ?? CHECK_MAX_ROWS;
   const batchRows = options.batchRows ?? CHECK_BATCH_ROWS;
@@ -71,13 +78,21 @@ export async function* checkRows(
   /** Judges a batch within the caller's row quota; rows past it are not judged and the stream ends. */
   async function judge(pending: Pending[]): Promise<CheckLine[]> {
     const granted = options.grant ? await options.grant(pending.length) : pending.length;
-    const lines: CheckLine[] = granted > 0 ? await judgeBatch(db, granted < pending.length ? pending.slice(0, granted) : pending) : [];
+    const taken = granted < pending.length ? pending.slice(0, granted) : pending;
+    const lines: CheckLine[] = granted > 0 ? await judgeBatch(db, taken) : [];
+    if (options.onBatch && lines.length > 0) {
+      await options.onBatch(lines.map((line, i) => ({ result: line as CheckResult, input: taken[i]!.ok ? (taken[i] as { value: CheckRow }).value : undefined })));
+    }
     if (granted < pending.length) {
       quotaLeft = false;
       lines.push(streamError('ROW_QUOTA_EXCEEDED'));
     }
     return lines;
   }
+  // A parser stream may emit a second error after iteration has stopped at the first (csv-parse does, at its end):
+  // the iterator reports the first; later ones must not become an uncaught exception.
+  const emitter = input as { on?: (event: string, listener: () => void) => unknown };
+  if (typeof emitter.on === 'function') emitter.on('error', () => undefined);
   const iterator = input[Symbol.asyncIterator]();
   for (;;) {
     let next: IteratorResult<unknown>;

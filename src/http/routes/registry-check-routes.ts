@@ -24,11 +24,23 @@ export async function* ndjsonLines(lines: AsyncIterable<CheckLine[]>, onError: (
   }
 }
 
-/** The rows of a streamed CSV or NDJSON body, or a catalogued refusal of its media type. */
+/**
+ * The rows of a streamed CSV or NDJSON body, or a catalogued refusal of its media type. The body is read only once
+ * iteration starts (a refusal before then leaves it unread), and a parser's errors reach the iteration, never the
+ * process.
+ */
 export function requestRows(request: FastifyRequest): AsyncIterable<unknown> {
   const format = importFormatOf(request.headers['content-type'] ?? '');
   if (!format) throw new BeianError('CHECK_FORMAT_UNKNOWN', { path: 'headers.content-type' });
-  return importRows(request.body as Readable, format);
+  const body = request.body as Readable;
+  return {
+    [Symbol.asyncIterator]() {
+      const rows = importRows(body, format);
+      const emitter = rows as { on?: (event: string, listener: () => void) => unknown };
+      if (typeof emitter.on === 'function') emitter.on('error', () => undefined);
+      return rows[Symbol.asyncIterator]();
+    },
+  };
 }
 
 export const checkRowsDescription =
