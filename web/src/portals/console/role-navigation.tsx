@@ -26,6 +26,8 @@ export function navigationOf(role: string): NavigationItem[] {
       return [{ path: '/bureau', label: 'nav.queue', icon: <AuditOutlined /> }, { path: '/bureau/filings', label: 'bureau.filings.nav', icon: <DatabaseOutlined /> }, publicQuery];
     case 'ministry':
       return [{ path: '/ministry', label: 'nav.calendar', icon: <CalendarOutlined /> }, publicQuery];
+    case 'checker':
+      return [{ path: '/check', label: 'check.nav', icon: <AuditOutlined /> }, { path: '/check/keys', label: 'keys.nav', icon: <KeyOutlined /> }, publicQuery];
     default:
       return [publicQuery];
   }
