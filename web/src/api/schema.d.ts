@@ -3976,6 +3976,11 @@ export interface paths {
                                         name: string;
                                         nameEn: string | null;
                                         provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
                                     };
                                     waiting: number;
                                 }[];
@@ -3992,6 +3997,11 @@ export interface paths {
                                         name: string;
                                         nameEn: string | null;
                                         provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
                                     };
                                     waiting: number;
                                 }[];
@@ -4114,6 +4124,11 @@ export interface paths {
                                         name: string;
                                         nameEn: string | null;
                                         provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
                                     };
                                 }[];
                                 byProvince: {
@@ -4150,6 +4165,11 @@ export interface paths {
                                         name: string;
                                         nameEn: string | null;
                                         provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
                                     } | null;
                                     services: number;
                                 }[];
@@ -4306,6 +4326,11 @@ export interface paths {
                                         name: string;
                                         nameEn: string | null;
                                         provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
                                     };
                                 }[];
                             };
@@ -4329,6 +4354,11 @@ export interface paths {
                                         name: string;
                                         nameEn: string | null;
                                         provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
                                     };
                                 }[];
                             };

@@ -1,4 +1,4 @@
-import { AuditOutlined, CalendarOutlined, FileTextOutlined, SearchOutlined } from '@ant-design/icons';
+import { AuditOutlined, BarChartOutlined, CalendarOutlined, FileTextOutlined, SearchOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
 export interface NavigationItem {
@@ -20,7 +20,11 @@ export function navigationOf(role: string): NavigationItem[] {
     case 'bureau':
       return [{ path: '/bureau', label: 'nav.queue', icon: <AuditOutlined /> }, publicQuery];
     case 'ministry':
-      return [{ path: '/ministry', label: 'nav.calendar', icon: <CalendarOutlined /> }, publicQuery];
+      return [
+        { path: '/ministry', label: 'statistics.nav', icon: <BarChartOutlined /> },
+        { path: '/ministry/calendar', label: 'nav.calendar', icon: <CalendarOutlined /> },
+        publicQuery,
+      ];
     default:
       return [publicQuery];
   }
