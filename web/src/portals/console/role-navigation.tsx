@@ -1,4 +1,4 @@
-import { AuditOutlined, BarChartOutlined, CalendarOutlined, FileTextOutlined, SearchOutlined } from '@ant-design/icons';
+import { AuditOutlined, BarChartOutlined, CalendarOutlined, DatabaseOutlined, FileTextOutlined, SearchOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
 export interface NavigationItem {
@@ -16,9 +16,9 @@ export function navigationOf(role: string): NavigationItem[] {
     case 'applicant':
       return [{ path: '/apply', label: 'nav.applications', icon: <FileTextOutlined /> }, publicQuery];
     case 'provider':
-      return [{ path: '/review', label: 'nav.queue', icon: <AuditOutlined /> }, publicQuery];
+      return [{ path: '/review', label: 'nav.queue', icon: <AuditOutlined /> }, { path: '/review/customers', label: 'review.customers.nav', icon: <TeamOutlined /> }, publicQuery];
     case 'bureau':
-      return [{ path: '/bureau', label: 'nav.queue', icon: <AuditOutlined /> }, publicQuery];
+      return [{ path: '/bureau', label: 'nav.queue', icon: <AuditOutlined /> }, { path: '/bureau/filings', label: 'bureau.filings.nav', icon: <DatabaseOutlined /> }, publicQuery];
     case 'ministry':
       return [
         { path: '/ministry', label: 'statistics.nav', icon: <BarChartOutlined /> },
