@@ -5387,6 +5387,11 @@ export interface paths {
                                         name: string;
                                         nameEn: string | null;
                                         provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
                                     };
                                     waiting: number;
                                 }[];
@@ -5403,6 +5408,11 @@ export interface paths {
                                         name: string;
                                         nameEn: string | null;
                                         provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
                                     };
                                     waiting: number;
                                 }[];
@@ -5525,6 +5535,11 @@ export interface paths {
                                         name: string;
                                         nameEn: string | null;
                                         provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
                                     };
                                 }[];
                                 byProvince: {
@@ -5561,6 +5576,11 @@ export interface paths {
                                         name: string;
                                         nameEn: string | null;
                                         provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
                                     } | null;
                                     services: number;
                                 }[];
@@ -5717,6 +5737,11 @@ export interface paths {
                                         name: string;
                                         nameEn: string | null;
                                         provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
                                     };
                                 }[];
                             };
@@ -5740,6 +5765,11 @@ export interface paths {
                                         name: string;
                                         nameEn: string | null;
                                         provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
                                     };
                                 }[];
                             };
