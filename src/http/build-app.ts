@@ -7,6 +7,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Config } from '../config/config.js';
 import type { FlowDeps } from '../flows/flow-deps.js';
 import { authenticate } from './auth/authenticate.js';
+import { createQuotaGate } from './auth/quota-gate.js';
 import { BeianError } from '../domain/errors/beian-error.js';
 import { installDemoBanner } from './demo-mode.js';
 import { installErrorHandling } from './error-handler.js';
@@ -15,6 +16,7 @@ import { docsDirectives, policyText, registerSecurityHeaders } from './security-
 import { databaseRateLimitStore } from './rate-limit-store.js';
 import './request-context.js';
 import { accountRoutes } from './routes/account-routes.js';
+import { apiKeyRoutes } from './routes/api-key-routes.js';
 import { appInfoRoutes } from './routes/app-info-routes.js';
 import { applicationRoutes } from './routes/application-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
@@ -95,8 +97,11 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
   });
 
   app.decorateRequest('principal', null);
-  app.addHook('onRequest', async (request) => {
+  app.decorate('quotaGate', createQuotaGate(deps.db, config.quotas));
+  app.addHook('onRequest', async (request, reply) => {
     request.principal = await authenticate(deps.db, request, deps.now());
+    // Every request made with an API key counts against the key's requests per minute.
+    await app.quotaGate.countKeyRequest(request, reply);
   });
 
   await app.register(healthRoutes, { deps });
@@ -106,6 +111,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
       await api.register(metaRoutes, { demo: config.demo });
       await api.register(authRoutes, { deps, config });
       await api.register(accountRoutes, { deps });
+      await api.register(apiKeyRoutes, { deps, config });
       await api.register(applicationRoutes, { deps, config });
       await api.register(smsRoutes, { deps, config });
       await api.register(subjectRoutes, { deps, config });

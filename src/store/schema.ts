@@ -50,6 +50,19 @@ export interface ApiKeysTable {
   key_hash: string;
   created_at: Timestamp;
   revoked_at: NullableTimestamp;
+  /** The ApiScope values the key may use. */
+  scopes: ColumnType<string[], string | undefined, string>;
+  requests_per_minute: ColumnType<number, number | undefined, number>;
+  rows_per_day: ColumnType<number, number | undefined, number>;
+}
+
+/** Rows (bulk check and report lines) a caller used on one day in Asia/Shanghai: `key:<id>` or `user:<id>`. */
+export interface RowQuotaUsageTable {
+  principal: string;
+  day: ColumnType<string, string, string>;
+  rows: ColumnType<string | number, number, number>;
+  /** Rows granted by the latest take (read back in the same statement). */
+  last_grant: ColumnType<string | number, number, number>;
 }
 
 export interface SubjectsTable {
@@ -384,6 +397,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   api_keys: ApiKeysTable;
+  row_quota_usage: RowQuotaUsageTable;
   subjects: SubjectsTable;
   subject_owners: SubjectOwnersTable;
   subject_claims: SubjectClaimsTable;

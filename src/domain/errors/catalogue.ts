@@ -5,6 +5,7 @@ import { calendarErrors } from './calendar-errors.js';
 import { filingAuthorityErrors } from './filing-authority-errors.js';
 import { generalErrors } from './general-errors.js';
 import { importErrors } from './import-errors.js';
+import { keyErrors } from './key-errors.js';
 import { materialErrors } from './material-errors.js';
 import { numberErrors } from './number-errors.js';
 import { precheckErrors } from './precheck-errors.js';
@@ -27,6 +28,7 @@ export const catalogue = {
   ...importErrors,
   ...precheckErrors,
   ...materialErrors,
+  ...keyErrors,
   ...requestErrors,
   ...webhookErrors,
 };

@@ -73,6 +73,9 @@ export const errorDetails = {
   APP_PACKAGE_ENCRYPTED: { reason },
   APP_PACKAGE_BOMB: { reason },
   APP_PACKAGE_UNSUPPORTED: { reason },
+  API_KEY_SCOPE_MISSING: { scope: { zh: '所需的权限范围', en: 'the scope required' } },
+  API_KEY_SCOPE_NOT_GRANTABLE: { scope: { zh: '不能授予的权限范围', en: 'the scope that cannot be granted' } },
+  ROW_QUOTA_EXCEEDED: { retryAfterSeconds, limit: { zh: '每日允许的行数', en: 'rows allowed per day' } },
 } as const satisfies Partial<Record<ErrorCode, Record<string, DetailDoc>>>;
 
 /** The `details` a BeianError with this code may carry: only documented fields. */
