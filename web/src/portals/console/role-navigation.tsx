@@ -1,4 +1,4 @@
-import { AuditOutlined, CalendarOutlined, FileTextOutlined, SearchOutlined } from '@ant-design/icons';
+import { ApiOutlined, AuditOutlined, CalendarOutlined, FileTextOutlined, SearchOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
 export interface NavigationItem {
@@ -16,7 +16,7 @@ export function navigationOf(role: string): NavigationItem[] {
     case 'applicant':
       return [{ path: '/apply', label: 'nav.applications', icon: <FileTextOutlined /> }, publicQuery];
     case 'provider':
-      return [{ path: '/review', label: 'nav.queue', icon: <AuditOutlined /> }, publicQuery];
+      return [{ path: '/review', label: 'nav.queue', icon: <AuditOutlined /> }, { path: '/review/webhooks', label: 'webhooks.nav', icon: <ApiOutlined /> }, publicQuery];
     case 'bureau':
       return [{ path: '/bureau', label: 'nav.queue', icon: <AuditOutlined /> }, publicQuery];
     case 'ministry':
