@@ -21,6 +21,7 @@ import { appInfoRoutes } from './routes/app-info-routes.js';
 import { applicationRoutes } from './routes/application-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { calendarRoutes } from './routes/calendar-routes.js';
+import { codeTableRoutes } from './routes/code-table-routes.js';
 import { devInboxRoutes } from './routes/dev-inbox-routes.js';
 import { feedRoutes } from './routes/feed-routes.js';
 import { webhookRoutes } from './routes/webhook-routes.js';
@@ -32,11 +33,15 @@ import { partyRoutes } from './routes/party-routes.js';
 import { precheckRoutes } from './routes/precheck-routes.js';
 import { publicFilingRoutes } from './routes/public-filing-routes.js';
 import { publicPageRoutes } from './routes/public-page-routes.js';
+import { registryLookupRoutes } from './routes/registry-lookup-routes.js';
+import { registryCheckRoutes } from './routes/registry-check-routes.js';
 import { returnReasonRoutes } from './routes/return-reason-routes.js';
 import { smsRoutes } from './routes/sms-routes.js';
+import { statisticsRoutes } from './routes/statistics-routes.js';
 import { subjectRoutes } from './routes/subject-routes.js';
 import { verifyPageRoutes } from './pages/verify-page-routes.js';
 import { webAppRoutes } from './routes/web-app-routes.js';
+import { consoleListRoutes } from './routes/console-list-routes.js';
 
 /**
  * The HTTP application, ready to `listen` or to `inject` in tests. `logStream` sends the log somewhere other than
@@ -120,6 +125,8 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
       await api.register(webhookRoutes, { deps });
       await api.register(partyRoutes, { deps });
       await api.register(returnReasonRoutes);
+      await api.register(codeTableRoutes);
+      await api.register(consoleListRoutes, { deps });
       await api.register(precheckRoutes, { deps });
       await api.register(calendarRoutes, { deps });
       await api.register(importRoutes, { deps });
@@ -131,6 +138,9 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
         tmpDir: config.uploads.tmpDir,
         minFreeBytes: config.uploads.minFreeBytes,
       });
+      await api.register(statisticsRoutes, { deps });
+      await api.register(registryLookupRoutes, { deps, anonymousPerMinute: config.quotas.anonymousLookupsPerMinute });
+      await api.register(registryCheckRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );

@@ -392,6 +392,41 @@ export interface CalendarYearsTable {
   declared_at: Timestamp;
 }
 
+/** The registry read model (migrations/0012-registry-read-model.ts): one row per filing, public facts only. */
+export interface RegistryFilingsTable {
+  filing_id: string;
+  number: string;
+  kind: 'subject' | 'service';
+  subject_id: string;
+  service_id: string | null;
+  subject_number: string;
+  subject_name: string;
+  service_name: string | null;
+  service_type: 'app' | 'mini_program' | 'quick_app' | 'website' | null;
+  province_code: string;
+  status: 'active' | 'cancelled' | 'revoked';
+  shell: Generated<boolean>;
+  access_limited: Generated<boolean>;
+  approved_at: Timestamp;
+  changed_at: Timestamp;
+  cancelled_at: NullableTimestamp;
+  name_grams: ColumnType<string[], never, never>;
+}
+
+export interface RegistryPackagesTable {
+  filing_id: string;
+  platform: string;
+  package_name: string;
+  /** Lower-case hex without separators (MD5; iOS: SHA-1), null when the filed value was not hex. */
+  signature_digest: string | null;
+  public_key: string | null;
+}
+
+export interface RegistryDomainsTable {
+  filing_id: string;
+  domain: string;
+}
+
 export interface Database {
   parties: PartiesTable;
   users: UsersTable;
@@ -436,6 +471,9 @@ export interface Database {
   webhook_fanout_head: WebhookFanoutHeadTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
+  registry_filings: RegistryFilingsTable;
+  registry_packages: RegistryPackagesTable;
+  registry_domains: RegistryDomainsTable;
 }
 
 export type Party = Selectable<PartiesTable>;

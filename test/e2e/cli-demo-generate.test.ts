@@ -80,6 +80,10 @@ describe('beian demo generate --filings N', () => {
       for (const [province, top] of highest) {
         assert.ok(sequences.some((s) => s.province_code === province && s.last_value >= top), `${province}'s sequence moved past ${top}`);
       }
+      const registered = await db.selectFrom('registry_filings').select('number').where('number', 'in', synthetic.map((f) => f.number)).execute();
+      assert.equal(registered.length, synthetic.length, 'the registry read model holds every synthetic filing');
+      const packages = await db.selectFrom('registry_packages').select((eb) => eb.fn.countAll<number>().as('n')).where('package_name', 'in', features.map((f) => f.package_name)).executeTakeFirstOrThrow();
+      assert.equal(Number(packages.n), features.length);
       const events = await db.selectFrom('filing_events').select((eb) => eb.fn.countAll<number>().as('n')).where('type', '=', 'approved').executeTakeFirstOrThrow();
       assert.ok(Number(events.n) >= synthetic.length, 'the change feed lists the synthetic approvals');
     } finally {

@@ -32,7 +32,8 @@ function progressBar(total: number, stream: NodeJS.WriteStream = process.stderr)
 /**
  * beian demo generate --filings N — fills the database with N synthetic service filings (and their subjects: Chinese
  * company names from syllable tables, 1–4 services each, app packages with signature MD5s, domains, access through the
- * first access provider), loaded in bulk: COPY on PostgreSQL, multi-row INSERTs on PGlite. Numbers continue each
+ * first access provider), loaded in bulk: COPY on PostgreSQL, multi-row INSERTs on PGlite, with their rows of the registry
+ * read model. Numbers continue each
  * province's sequence of the current year, which is moved past them.
  */
 export async function demoGenerate(args: string[], io: CliIo): Promise<number> {

@@ -76,6 +76,9 @@ export const errorDetails = {
   API_KEY_SCOPE_MISSING: { scope: { zh: '所需的权限范围', en: 'the scope required' } },
   API_KEY_SCOPE_NOT_GRANTABLE: { scope: { zh: '不能授予的权限范围', en: 'the scope that cannot be granted' } },
   ROW_QUOTA_EXCEEDED: { retryAfterSeconds, limit: { zh: '每日允许的行数', en: 'rows allowed per day' } },
+  CHECK_ROW_INVALID: { reason },
+  CHECK_INPUT_UNREADABLE: { reason },
+  CHECK_TOO_MANY_ROWS: { maxRows: { zh: '单次允许的最大行数', en: 'the most rows accepted at once' } },
 } as const satisfies Partial<Record<ErrorCode, Record<string, DetailDoc>>>;
 
 /** The `details` a BeianError with this code may carry: only documented fields. */

@@ -1,6 +1,6 @@
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Database } from '../../store/schema.js';
@@ -17,9 +17,14 @@ const tables: readonly { name: keyof Database; rows: keyof Omit<SyntheticRows, '
 ];
 
 export interface BulkLoader {
-  /** Writes one batch in one transaction. */
+  /** Writes one batch, and its rows of the registry read model, in one transaction. */
   load(rows: SyntheticRows): Promise<void>;
   close(): Promise<void>;
+}
+
+/** The subjects of a batch, whose rows the registry read model (lookups, search, checks) then takes in. */
+function subjectIds(rows: SyntheticRows): string[] {
+  return rows.subjects.map((subject) => String(subject.id));
 }
 
 /** One value in COPY's text format. */
@@ -46,6 +51,7 @@ export async function copyLoader(databaseUrl: string): Promise<BulkLoader> {
           };
           await pipeline(Readable.from(lines()), client.query(copyFrom(`copy ${table.name} (${table.columns.join(', ')}) from stdin`)));
         }
+        await client.query('select registry_refresh_subjects($1::text[])', [subjectIds(rows)]);
         await client.query('commit');
       } catch (error) {
         await client.query('rollback');
@@ -71,6 +77,7 @@ export function insertLoader(db: Kysely<Database>): BulkLoader {
               .execute();
           }
         }
+        await sql`select registry_refresh_subjects(${subjectIds(rows)}::text[])`.execute(trx);
       });
     },
     close: async () => {},

@@ -1,4 +1,4 @@
-import { ApiOutlined, AuditOutlined, CalendarOutlined, FileTextOutlined, SearchOutlined } from '@ant-design/icons';
+import { ApiOutlined, AuditOutlined, CalendarOutlined, DatabaseOutlined, FileTextOutlined, SearchOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
 export interface NavigationItem {
@@ -16,9 +16,14 @@ export function navigationOf(role: string): NavigationItem[] {
     case 'applicant':
       return [{ path: '/apply', label: 'nav.applications', icon: <FileTextOutlined /> }, publicQuery];
     case 'provider':
-      return [{ path: '/review', label: 'nav.queue', icon: <AuditOutlined /> }, { path: '/review/webhooks', label: 'webhooks.nav', icon: <ApiOutlined /> }, publicQuery];
+      return [
+        { path: '/review', label: 'nav.queue', icon: <AuditOutlined /> },
+        { path: '/review/customers', label: 'review.customers.nav', icon: <TeamOutlined /> },
+        { path: '/review/webhooks', label: 'webhooks.nav', icon: <ApiOutlined /> },
+        publicQuery,
+      ];
     case 'bureau':
-      return [{ path: '/bureau', label: 'nav.queue', icon: <AuditOutlined /> }, publicQuery];
+      return [{ path: '/bureau', label: 'nav.queue', icon: <AuditOutlined /> }, { path: '/bureau/filings', label: 'bureau.filings.nav', icon: <DatabaseOutlined /> }, publicQuery];
     case 'ministry':
       return [{ path: '/ministry', label: 'nav.calendar', icon: <CalendarOutlined /> }, publicQuery];
     default:
