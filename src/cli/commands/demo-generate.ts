@@ -1,11 +1,7 @@
 import { parseArgs } from 'node:util';
-import { shanghaiDateOf } from '../../domain/calendar/index.js';
-import { maxSubjectSequence } from '../../domain/numbers/number-limits.js';
-import { defaultRegions } from '../../domain/regions/index.js';
 import { loadConfig } from '../../config/config.js';
 import { openRuntime } from '../../runtime/open-runtime.js';
-import { copyLoader, insertLoader, type BulkLoader } from '../../runtime/synthetic/bulk-load.js';
-import { emptyRows, seededRandom, syntheticSubject } from '../../runtime/synthetic/synthetic-filings.js';
+import { generateFilings, NoAccessProvider } from '../../runtime/synthetic/generate-filings.js';
 import type { CliIo } from '../cli-io.js';
 
 const usage = 'Usage: beian demo generate --filings N [--seed S]   (N service filings, 1 to 10,000,000)';
@@ -53,55 +49,19 @@ export async function demoGenerate(args: string[], io: CliIo): Promise<number> {
   }
   const config = loadConfig();
   const runtime = await openRuntime(config);
-  let loader: BulkLoader | undefined;
   try {
-    const db = runtime.store.db;
-    const provider = await db.selectFrom('parties').select('id').where('kind', '=', 'access_provider').orderBy('created_at').limit(1).executeTakeFirst();
-    if (!provider) {
-      io.err('beian demo generate: no access provider in the database; run `beian demo seed` first (or start once in demo mode)');
-      return 1;
-    }
-    const now = new Date();
-    const year = Number(shanghaiDateOf(now).slice(0, 4));
-    const existing = await db.selectFrom('number_sequences').select(['province_code', 'last_value']).where('year', '=', year).execute();
-    const next = new Map(defaultRegions.map((r) => [r.code, 0]));
-    for (const row of existing) next.set(row.province_code, row.last_value);
-    const serialBase = (await db.selectFrom('subjects').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
-
-    loader = runtime.store.kind === 'postgres' ? await copyLoader(config.databaseUrl!) : insertLoader(db);
-    const random = seededRandom(seed);
     const bar = progressBar(total);
     const started = performance.now();
-    let done = 0;
-    let subjects = 0;
-    while (done < total) {
-      const rows = emptyRows();
-      while (rows.serviceFilings < 5000 && done + rows.serviceFilings < total) {
-        const region = defaultRegions[subjects % defaultRegions.length]!;
-        const sequence = next.get(region.code)! + 1;
-        if (sequence > maxSubjectSequence) throw new Error(`the ${region.code} sequence of ${year} is full`);
-        next.set(region.code, sequence);
-        syntheticSubject(random, { region, year, sequence, serial: Number(serialBase) + subjects }, provider.id, now, rows, Math.min(4, total - done - rows.serviceFilings));
-        subjects += 1;
-      }
-      await loader.load(rows);
-      done += rows.serviceFilings;
-      bar.update(done);
-    }
+    const { serviceFilings, subjects } = await generateFilings(runtime.store, { total, seed, databaseUrl: config.databaseUrl, onProgress: (done) => bar.update(done) });
     bar.finish();
-    for (const [provinceCode, lastValue] of next) {
-      if (lastValue === 0) continue;
-      await db
-        .insertInto('number_sequences')
-        .values({ province_code: provinceCode, year, last_value: lastValue })
-        .onConflict((oc) => oc.columns(['province_code', 'year']).doUpdateSet({ last_value: lastValue }))
-        .execute();
-    }
     const seconds = (performance.now() - started) / 1000;
-    io.out(`Generated ${done} service filings of ${subjects} subjects in ${seconds.toFixed(1)} s (${Math.round(done / seconds)} filings/s, ${runtime.store.kind === 'postgres' ? 'COPY' : 'multi-row INSERT'}).`);
+    io.out(`Generated ${serviceFilings} service filings of ${subjects} subjects in ${seconds.toFixed(1)} s (${Math.round(serviceFilings / seconds)} filings/s, ${runtime.store.kind === 'postgres' ? 'COPY' : 'multi-row INSERT'}).`);
     return 0;
+  } catch (error) {
+    if (!(error instanceof NoAccessProvider)) throw error;
+    io.err('beian demo generate: no access provider in the database; run `beian demo seed` first (or start once in demo mode)');
+    return 1;
   } finally {
-    await loader?.close();
     await runtime.close();
   }
 }
