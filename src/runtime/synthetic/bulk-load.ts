@@ -1,12 +1,12 @@
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Database } from '../../store/schema.js';
 import type { SyntheticRows } from './synthetic-filings.js';
 
-/** The tables a batch fills, in foreign-key order, with the columns written. */
+/** The tables a batch fills, in foreign-key order, with the columns written (the registry read model's included). */
 const tables: readonly { name: keyof Database; rows: keyof Omit<SyntheticRows, 'serviceFilings'>; columns: readonly string[] }[] = [
   { name: 'subjects', rows: 'subjects', columns: ['id', 'certificate_type', 'certificate_key', 'name', 'nature', 'province_code', 'status', 'data', 'next_service_index', 'created_at', 'updated_at'] },
   { name: 'services', rows: 'services', columns: ['id', 'subject_id', 'type', 'name', 'status', 'service_index', 'data', 'platform_id', 'created_at', 'updated_at'] },
@@ -14,17 +14,19 @@ const tables: readonly { name: keyof Database; rows: keyof Omit<SyntheticRows, '
   { name: 'service_features', rows: 'features', columns: ['id', 'service_id', 'platform', 'package_name', 'public_key', 'signature_md5'] },
   { name: 'service_domains', rows: 'domains', columns: ['id', 'service_id', 'subject_id', 'domain', 'removed_at'] },
   { name: 'service_access', rows: 'access', columns: ['id', 'service_id', 'provider_id', 'connection_methods', 'server_locations', 'ips', 'supports_ipv6', 'created_at', 'cancelled_at'] },
+  {
+    name: 'registry_filings',
+    rows: 'registryFilings',
+    columns: ['filing_id', 'number', 'kind', 'subject_id', 'service_id', 'subject_number', 'subject_name', 'service_name', 'service_type', 'province_code', 'status', 'shell', 'access_limited', 'approved_at', 'changed_at', 'cancelled_at'],
+  },
+  { name: 'registry_packages', rows: 'registryPackages', columns: ['filing_id', 'platform', 'package_name', 'signature_digest', 'public_key'] },
+  { name: 'registry_domains', rows: 'registryDomains', columns: ['filing_id', 'domain'] },
 ];
 
 export interface BulkLoader {
   /** Writes one batch, and its rows of the registry read model, in one transaction. */
   load(rows: SyntheticRows): Promise<void>;
   close(): Promise<void>;
-}
-
-/** The subjects of a batch, whose rows the registry read model (lookups, search, checks) then takes in. */
-function subjectIds(rows: SyntheticRows): string[] {
-  return rows.subjects.map((subject) => String(subject.id));
 }
 
 /** One value in COPY's text format. */
@@ -51,7 +53,6 @@ export async function copyLoader(databaseUrl: string): Promise<BulkLoader> {
           };
           await pipeline(Readable.from(lines()), client.query(copyFrom(`copy ${table.name} (${table.columns.join(', ')}) from stdin`)));
         }
-        await client.query('select registry_refresh_subjects($1::text[])', [subjectIds(rows)]);
         await client.query('commit');
       } catch (error) {
         await client.query('rollback');
@@ -77,7 +78,6 @@ export function insertLoader(db: Kysely<Database>): BulkLoader {
               .execute();
           }
         }
-        await sql`select registry_refresh_subjects(${subjectIds(rows)}::text[])`.execute(trx);
       });
     },
     close: async () => {},

@@ -23,6 +23,10 @@ export interface SyntheticRows {
   features: Record<string, unknown>[];
   domains: Record<string, unknown>[];
   access: Record<string, unknown>[];
+  /** The registry read model's rows (what lookups, search and checks read), written with the rest. */
+  registryFilings: Record<string, unknown>[];
+  registryPackages: Record<string, unknown>[];
+  registryDomains: Record<string, unknown>[];
   serviceFilings: number;
 }
 
@@ -47,11 +51,12 @@ export function syntheticSubject(random: () => number, slot: SubjectSlot, provid
   const subjectId = randomUUID();
   const subjectNumber = formatSubjectNumber({ abbreviation: slot.region.abbreviation, year: slot.year, sequence: slot.sequence });
   const approvedAt = new Date(now.getTime() - Math.floor(random() * 3 * 365 * 86_400_000));
+  const subjectName = `${pick(places)}${brand}${pick(industries)}有限公司`;
   into.subjects.push({
     id: subjectId,
     certificate_type: 1,
     certificate_key: `SYN:${slot.region.code}${String(slot.serial).padStart(10, '0')}`,
-    name: `${pick(places)}${brand}${pick(industries)}有限公司`,
+    name: subjectName,
     nature: 4,
     province_code: slot.region.code,
     status: 'filed',
@@ -60,31 +65,47 @@ export function syntheticSubject(random: () => number, slot: SubjectSlot, provid
     created_at: approvedAt,
     updated_at: approvedAt,
   });
+  const registry = (filingId: string, number: string, service: { id: string; name: string; type: string } | null) =>
+    into.registryFilings.push({
+      filing_id: filingId, number, kind: service ? 'service' : 'subject', subject_id: subjectId, service_id: service?.id ?? null, subject_number: subjectNumber,
+      subject_name: subjectName, service_name: service?.name ?? null, service_type: service?.type ?? null, province_code: slot.region.code, status: 'active',
+      shell: false, access_limited: false, approved_at: approvedAt, changed_at: approvedAt, cancelled_at: null,
+    });
+  const subjectFilingId = randomUUID();
   into.filings.push({
-    id: randomUUID(), kind: 'subject', subject_id: subjectId, service_id: null, number: subjectNumber, province_code: slot.region.code,
+    id: subjectFilingId, kind: 'subject', subject_id: subjectId, service_id: null, number: subjectNumber, province_code: slot.region.code,
     service_type: null, status: 'active', approved_at: approvedAt, updated_at: approvedAt,
   });
+  registry(subjectFilingId, subjectNumber, null);
   const count = 1 + Math.floor(random() * maxServices);
   for (let index = 1; index <= count; index += 1) {
     const type = random() < 0.8 ? 'app' : 'mini_program';
     const [word, wordAscii] = pick(appWords);
     const serviceId = randomUUID();
     const number = formatServiceNumber(subjectNumber, index, type);
+    const serviceName = `${brand}${word}`;
+    const filingId = randomUUID();
     into.services.push({
-      id: serviceId, subject_id: subjectId, type, name: `${brand}${word}`, status: 'filed', service_index: index, data: '{}',
+      id: serviceId, subject_id: subjectId, type, name: serviceName, status: 'filed', service_index: index, data: '{}',
       platform_id: null, created_at: approvedAt, updated_at: approvedAt,
     });
     into.filings.push({
-      id: randomUUID(), kind: 'service', subject_id: subjectId, service_id: serviceId, number, province_code: slot.region.code,
+      id: filingId, kind: 'service', subject_id: subjectId, service_id: serviceId, number, province_code: slot.region.code,
       service_type: type, status: 'active', approved_at: approvedAt, updated_at: approvedAt,
     });
+    registry(filingId, number, { id: serviceId, name: serviceName, type });
     into.serviceFilings += 1;
     const packageName = `com.${ascii}${slot.serial.toString(36)}.${wordAscii}${index}`;
     const md5 = (salt: string) => createHash('md5').update(`${packageName}/${salt}`).digest('hex');
     if (type === 'app') {
-      into.features.push({ id: randomUUID(), service_id: serviceId, platform: 'android', package_name: packageName, public_key: null, signature_md5: md5('android') });
-      if (random() < 0.5) into.features.push({ id: randomUUID(), service_id: serviceId, platform: 'ios', package_name: packageName, public_key: null, signature_md5: md5('ios') });
-      into.domains.push({ id: randomUUID(), service_id: serviceId, subject_id: subjectId, domain: `api${index}.${ascii}${slot.serial.toString(36)}.cn`, removed_at: null });
+      const platforms = random() < 0.5 ? ['android', 'ios'] : ['android'];
+      for (const platform of platforms) {
+        into.features.push({ id: randomUUID(), service_id: serviceId, platform, package_name: packageName, public_key: null, signature_md5: md5(platform) });
+        into.registryPackages.push({ filing_id: filingId, platform, package_name: packageName, signature_digest: md5(platform), public_key: null });
+      }
+      const domain = `api${index}.${ascii}${slot.serial.toString(36)}.cn`;
+      into.domains.push({ id: randomUUID(), service_id: serviceId, subject_id: subjectId, domain, removed_at: null });
+      into.registryDomains.push({ filing_id: filingId, domain });
       into.access.push({
         id: randomUUID(), service_id: serviceId, provider_id: providerId, connection_methods: '["cloud"]', server_locations: `["${slot.region.code}"]`,
         ips: '[]', supports_ipv6: true, created_at: approvedAt, cancelled_at: null,
@@ -94,5 +115,5 @@ export function syntheticSubject(random: () => number, slot: SubjectSlot, provid
 }
 
 export function emptyRows(): SyntheticRows {
-  return { subjects: [], services: [], filings: [], features: [], domains: [], access: [], serviceFilings: 0 };
+  return { subjects: [], services: [], filings: [], features: [], domains: [], access: [], registryFilings: [], registryPackages: [], registryDomains: [], serviceFilings: 0 };
 }
