@@ -3577,6 +3577,27 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;

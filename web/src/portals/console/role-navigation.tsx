@@ -1,4 +1,4 @@
-import { AuditOutlined, BarChartOutlined, CalendarOutlined, DatabaseOutlined, FileTextOutlined, KeyOutlined, SearchOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApiOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, DatabaseOutlined, FileTextOutlined, KeyOutlined, SearchOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
 export interface NavigationItem {
@@ -20,6 +20,7 @@ export function navigationOf(role: string): NavigationItem[] {
         { path: '/review', label: 'nav.queue', icon: <AuditOutlined /> },
         { path: '/review/customers', label: 'review.customers.nav', icon: <TeamOutlined /> },
         { path: '/review/keys', label: 'keys.nav', icon: <KeyOutlined /> },
+        { path: '/review/webhooks', label: 'webhooks.nav', icon: <ApiOutlined /> },
         publicQuery,
       ];
     case 'bureau':
