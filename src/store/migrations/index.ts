@@ -8,6 +8,7 @@ import * as idempotentAnswers from './0006-idempotent-answers.js';
 import * as partyCodes from './0006-party-codes.js';
 import * as rateLimitHits from './0008-rate-limit-hits.js';
 import * as sealedHistoryEntityChains from './0008-sealed-history-entity-chains.js';
+import * as packageReads from './0010-package-reads.js';
 
 /** Every migration in order. Names are permanent once released. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0006-party-codes': partyCodes,
   '0008-rate-limit-hits': rateLimitHits,
   '0008-sealed-history-entity-chains': sealedHistoryEntityChains,
+  '0010-package-reads': packageReads,
 };

@@ -16,6 +16,7 @@ import { StateTag } from '../../components/state-tag';
 import { ApplicationFields } from './application-fields';
 import { ApplicationTimeline } from './application-timeline';
 import { ReturnDialog, type ReturnInput } from './return-dialog';
+import { PackageFacts } from './package-facts';
 import { WorkingDaysLeft } from './working-days-left';
 
 type SimpleAction = 'submit' | 'providerApprove' | 'bureauApprove' | 'withdraw';
@@ -129,6 +130,7 @@ export function ApplicationDetail({ backTo }: { backTo: string }) {
               ]}
             />
           </Card>
+          <PackageFacts applicationId={a.id} />
           <ApplicationFields body={a.body} reasons={reasons} />
         </Col>
         <Col xs={24} xl={8}>
