@@ -91,7 +91,7 @@ export function ApplicationDetail({ backTo }: { backTo: string }) {
         </Popconfirm>
       ) : null}
       {allowed.has('providerReturn') || allowed.has('bureauReturn') ? (
-        <Button danger onClick={() => setReturning(true)}>{t('detail.return')}</Button>
+        <Button danger className="return-button" onClick={() => setReturning(true)}>{t('detail.return')}</Button>
       ) : null}
       {allowed.has('submit') ? (
         <Button type="primary" loading={act.isPending} onClick={() => act.mutate('submit')}>{t('detail.submit')}</Button>

@@ -7,6 +7,11 @@ import { api } from '../../api/client';
 import { tagTones } from '../../components/tag-tones';
 
 const facts = ['platform', 'packageName', 'publicKey', 'signatureMd5'] as const;
+
+/** A public key is hundreds of hex digits: its start and end identify it on screen (copy gives the whole). */
+export function abbreviated(key: string): string {
+  return key.length > 56 ? `${key.slice(0, 32)}…${key.slice(-16)}` : key;
+}
 type Fact = (typeof facts)[number];
 
 /**
@@ -25,8 +30,8 @@ export function PackageFacts({ applicationId }: { applicationId: string }) {
     if (!value) return <Typography.Text type="secondary">—</Typography.Text>;
     if (fact === 'platform') return t(`review.platform.${value}`, { defaultValue: value });
     return (
-      <Typography.Text code style={{ wordBreak: 'break-all' }} ellipsis={fact === 'publicKey' ? { tooltip: false } : false}>
-        {value}
+      <Typography.Text code style={{ wordBreak: 'break-all' }} copyable={fact === 'publicKey' ? { text: value } : false}>
+        {fact === 'publicKey' ? abbreviated(value) : value}
       </Typography.Text>
     );
   };
@@ -51,7 +56,7 @@ export function PackageFacts({ applicationId }: { applicationId: string }) {
                   size="small"
                   pagination={false}
                   rowKey="fact"
-                  scroll={{ x: 600 }}
+                  tableLayout="fixed"
                   rowClassName={(row) => (mismatched.has(row.fact) ? 'row-overdue' : '')}
                   dataSource={facts.map((fact) => ({ fact, declared: item.declared[fact], read: item.read?.[fact] }))}
                   columns={[
