@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/', 'web/dist/', 'test/fixtures/', 'web/src/api/schema.d.ts'] },
+  { ignores: ['.tmp/**', 'node_modules/', 'dist/', 'data/', 'web/dist/', 'test/fixtures/', 'web/src/api/schema.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

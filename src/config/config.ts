@@ -43,6 +43,10 @@ const environment = z.object({
   BEIAN_SMS_GATEWAY_URL: z.string().regex(/^https?:\/\//, 'expected http://… or https://…').optional(),
   BEIAN_SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
   BEIAN_OUTBOX_LEASE_SECONDS: int(5).default(300),
+  BEIAN_ANONYMOUS_LOOKUPS_PER_MINUTE: int(1).default(120),
+  BEIAN_SESSION_ROWS_PER_DAY: int(0).default(1_000_000),
+  BEIAN_API_KEY_MAX_REQUESTS_PER_MINUTE: int(1).default(6000),
+  BEIAN_API_KEY_MAX_ROWS_PER_DAY: int(0).default(10_000_000),
 });
 
 export type Config = {
@@ -93,6 +97,11 @@ export type Config = {
     smsToken: string | undefined;
     outboxLeaseSeconds: number;
   };
+  /**
+   * Registry API allowances: lookups without a key per client address per minute; rows (bulk check and report
+   * lines) per signed-in person per day; the most a key's creator may give it per minute and per day.
+   */
+  quotas: { anonymousLookupsPerMinute: number; sessionRowsPerDay: number; keyMaxRequestsPerMinute: number; keyMaxRowsPerDay: number };
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -145,6 +154,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       smsUrl: e.BEIAN_SMS_GATEWAY_URL,
       smsToken: e.BEIAN_SMS_GATEWAY_TOKEN,
       outboxLeaseSeconds: e.BEIAN_OUTBOX_LEASE_SECONDS,
+    },
+    quotas: {
+      anonymousLookupsPerMinute: e.BEIAN_ANONYMOUS_LOOKUPS_PER_MINUTE,
+      sessionRowsPerDay: e.BEIAN_SESSION_ROWS_PER_DAY,
+      keyMaxRequestsPerMinute: e.BEIAN_API_KEY_MAX_REQUESTS_PER_MINUTE,
+      keyMaxRowsPerDay: e.BEIAN_API_KEY_MAX_ROWS_PER_DAY,
     },
   };
 }

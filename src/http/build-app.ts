@@ -7,6 +7,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Config } from '../config/config.js';
 import type { FlowDeps } from '../flows/flow-deps.js';
 import { authenticate } from './auth/authenticate.js';
+import { createQuotaGate } from './auth/quota-gate.js';
 import { BeianError } from '../domain/errors/beian-error.js';
 import { installDemoBanner } from './demo-mode.js';
 import { installErrorHandling } from './error-handler.js';
@@ -15,11 +16,15 @@ import { docsDirectives, policyText, registerSecurityHeaders } from './security-
 import { databaseRateLimitStore } from './rate-limit-store.js';
 import './request-context.js';
 import { accountRoutes } from './routes/account-routes.js';
+import { apiKeyRoutes } from './routes/api-key-routes.js';
 import { appInfoRoutes } from './routes/app-info-routes.js';
 import { applicationRoutes } from './routes/application-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { calendarRoutes } from './routes/calendar-routes.js';
+import { codeTableRoutes } from './routes/code-table-routes.js';
 import { devInboxRoutes } from './routes/dev-inbox-routes.js';
+import { feedRoutes } from './routes/feed-routes.js';
+import { webhookRoutes } from './routes/webhook-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { importRoutes } from './routes/import-routes.js';
 import { materialRoutes } from './routes/material-routes.js';
@@ -28,12 +33,14 @@ import { partyRoutes } from './routes/party-routes.js';
 import { precheckRoutes } from './routes/precheck-routes.js';
 import { publicFilingRoutes } from './routes/public-filing-routes.js';
 import { publicPageRoutes } from './routes/public-page-routes.js';
+import { registryLookupRoutes } from './routes/registry-lookup-routes.js';
+import { registryCheckRoutes } from './routes/registry-check-routes.js';
 import { returnReasonRoutes } from './routes/return-reason-routes.js';
 import { smsRoutes } from './routes/sms-routes.js';
+import { statisticsRoutes } from './routes/statistics-routes.js';
 import { subjectRoutes } from './routes/subject-routes.js';
 import { verifyPageRoutes } from './pages/verify-page-routes.js';
 import { webAppRoutes } from './routes/web-app-routes.js';
-import { codeTableRoutes } from './routes/code-table-routes.js';
 import { consoleListRoutes } from './routes/console-list-routes.js';
 import { packageFactRoutes } from './routes/package-fact-routes.js';
 import { recordPackageRead } from '../store/package-reads.js';
@@ -97,8 +104,11 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
   });
 
   app.decorateRequest('principal', null);
-  app.addHook('onRequest', async (request) => {
+  app.decorate('quotaGate', createQuotaGate(deps.db, config.quotas));
+  app.addHook('onRequest', async (request, reply) => {
     request.principal = await authenticate(deps.db, request, deps.now());
+    // Every request made with an API key counts against the key's requests per minute.
+    await app.quotaGate.countKeyRequest(request, reply);
   });
 
   await app.register(healthRoutes, { deps });
@@ -108,10 +118,13 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
       await api.register(metaRoutes, { demo: config.demo });
       await api.register(authRoutes, { deps, config });
       await api.register(accountRoutes, { deps });
+      await api.register(apiKeyRoutes, { deps, config });
       await api.register(applicationRoutes, { deps, config });
       await api.register(smsRoutes, { deps, config });
       await api.register(subjectRoutes, { deps, config });
       await api.register(publicFilingRoutes, { deps });
+      await api.register(feedRoutes, { deps });
+      await api.register(webhookRoutes, { deps });
       await api.register(partyRoutes, { deps });
       await api.register(returnReasonRoutes);
       await api.register(codeTableRoutes);
@@ -129,6 +142,9 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
         onRead: (request, info) => recordPackageRead(deps.db, request.principal?.actor.userId ?? null, info, deps.now()),
         minFreeBytes: config.uploads.minFreeBytes,
       });
+      await api.register(statisticsRoutes, { deps });
+      await api.register(registryLookupRoutes, { deps, anonymousPerMinute: config.quotas.anonymousLookupsPerMinute });
+      await api.register(registryCheckRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );

@@ -1,12 +1,22 @@
 import { loadConfig } from '../../config/config.js';
+import { buildDemoTemplate, demoTemplateDir } from '../../runtime/demo-template.js';
 import { openRuntime } from '../../runtime/open-runtime.js';
 import { DEMO_PASSWORD, seedDemo } from '../../runtime/seed-demo.js';
 import type { CliIo } from '../cli-io.js';
 
-/** beian demo seed — loads the demo parties, accounts and filings into an empty database. */
+/**
+ * beian demo seed — loads the demo parties, accounts and filings into an empty database.
+ * beian demo template — (re)builds the demo template that first starts on the embedded database copy.
+ */
 export async function demo(args: string[], io: CliIo): Promise<number> {
+  if (args[0] === 'template' && args.length === 1) {
+    const dir = demoTemplateDir();
+    const { filings } = await buildDemoTemplate(loadConfig(), dir, { replace: true });
+    io.out(`Demo template with ${filings} approved filings in ${dir}`);
+    return 0;
+  }
   if (args[0] !== 'seed' || args.length > 1) {
-    io.err('Usage: beian demo seed');
+    io.err('Usage: beian demo seed | beian demo template');
     return 2;
   }
   const runtime = await openRuntime(loadConfig());

@@ -3,10 +3,19 @@ import { buildApp } from '../../http/build-app.js';
 import { startJobLoop } from '../../jobs/job-loop.js';
 import { createGateways } from '../../runtime/create-gateways.js';
 import { openRuntime } from '../../runtime/open-runtime.js';
-import { DEMO_PASSWORD, seedDemo } from '../../runtime/seed-demo.js';
+import { isEmptyDataDir, startFromDemoTemplate } from '../../runtime/demo-template.js';
+import { DEMO_PASSWORD, seedDemo, type DemoLogin } from '../../runtime/seed-demo.js';
 import { lockKeys, withAdvisoryLock } from '../../store/advisory-lock.js';
 import type { CliIo } from '../cli-io.js';
 import { leaveCluster, serveWorkers } from './serve-workers.js';
+
+function printDemo(io: CliIo, { logins, filings }: { logins: DemoLogin[]; filings: number }): void {
+  io.out(`Demo: ${filings} approved filings. Every demo account's password is "${DEMO_PASSWORD}":`);
+  for (const login of logins.filter((l) => !l.login.startsWith('bureau-') || ['bureau-110000', 'bureau-310000', 'bureau-440000'].includes(l.login))) {
+    io.out(`  ${login.login.padEnd(16)} ${login.role.padEnd(10)} ${login.party}`);
+  }
+  io.out('  bureau-<province code> for every other provincial bureau (e.g. bureau-510000)');
+}
 
 /**
  * beian serve — the HTTP API and background jobs. In demo mode (the default only with the embedded database) it seeds
@@ -30,6 +39,9 @@ export async function serve(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const config = loadConfig();
+  // A first demo start on the embedded database copies the demo template rather than building the database anew.
+  const fromTemplate = config.demo && !config.databaseUrl && isEmptyDataDir(config.dataDir) ? await startFromDemoTemplate(config, new Date()) : null;
+  if (fromTemplate) printDemo(io, fromTemplate);
   const runtime = await openRuntime(config);
   const where = runtime.store.kind === 'postgres' ? 'PostgreSQL' : `embedded PGlite in ${config.dataDir}`;
   // Processes starting together on one database take turns here, so the demo is loaded once.
@@ -38,12 +50,7 @@ export async function serve(args: string[], io: CliIo): Promise<number> {
     const empty = (await runtime.store.db.selectFrom('parties').select('id').limit(1).execute()).length === 0;
     if (empty) {
       io.out('Loading demo data (first start)…');
-      const { logins, filings } = await seedDemo(runtime.deps);
-      io.out(`Demo: ${filings} approved filings. Every demo account's password is "${DEMO_PASSWORD}":`);
-      for (const login of logins.filter((l) => !l.login.startsWith('bureau-') || ['bureau-110000', 'bureau-310000', 'bureau-440000'].includes(l.login))) {
-        io.out(`  ${login.login.padEnd(16)} ${login.role.padEnd(10)} ${login.party}`);
-      }
-      io.out('  bureau-<province code> for every other provincial bureau (e.g. bureau-510000)');
+      printDemo(io, await seedDemo(runtime.deps));
     }
   });
   const app = await buildApp(runtime.deps, config);

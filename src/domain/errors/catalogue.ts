@@ -5,10 +5,14 @@ import { calendarErrors } from './calendar-errors.js';
 import { filingAuthorityErrors } from './filing-authority-errors.js';
 import { generalErrors } from './general-errors.js';
 import { importErrors } from './import-errors.js';
+import { keyErrors } from './key-errors.js';
 import { materialErrors } from './material-errors.js';
 import { numberErrors } from './number-errors.js';
 import { precheckErrors } from './precheck-errors.js';
 import { requestErrors } from './request-errors.js';
+import { statisticsErrors } from './statistics-errors.js';
+import { webhookErrors } from './webhook-errors.js';
+import { registryErrors } from './registry-errors.js';
 
 /**
  * Every error Beian answers with. Each area keeps its entries in its own file; this merges them.
@@ -26,7 +30,11 @@ export const catalogue = {
   ...importErrors,
   ...precheckErrors,
   ...materialErrors,
+  ...keyErrors,
+  ...registryErrors,
   ...requestErrors,
+  ...statisticsErrors,
+  ...webhookErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;

@@ -2,6 +2,7 @@ import type {} from '@fastify/cookie';
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { BeianError } from '../../domain/errors/beian-error.js';
+import { isApiScope, type ApiScope } from '../../domain/keys/api-scopes.js';
 import type { Actor } from '../../flows/actor.js';
 import type { Database } from '../../store/schema.js';
 import { API_KEY_PREFIX, SESSION_COOKIE, tokenHash } from './tokens.js';
@@ -12,6 +13,8 @@ export interface Principal {
   principalId: string;
   displayName: string;
   via: 'session' | 'api_key';
+  /** For API keys: what the key may do and its quotas. */
+  apiKey?: { id: string; scopes: readonly ApiScope[]; requestsPerMinute: number; rowsPerDay: number };
 }
 
 function bearer(request: FastifyRequest): string | undefined {
@@ -33,12 +36,18 @@ export async function authenticate(db: Kysely<Database>, request: FastifyRequest
     if (!key.startsWith(API_KEY_PREFIX)) throw new BeianError('UNAUTHENTICATED', { path: 'headers.authorization' });
     const row = await base
       .innerJoin('api_keys', 'api_keys.user_id', 'users.id')
-      .select('api_keys.id as key_id')
+      .select(['api_keys.id as key_id', 'api_keys.scopes', 'api_keys.requests_per_minute', 'api_keys.rows_per_day'])
       .where('api_keys.key_hash', '=', tokenHash(key))
       .where('api_keys.revoked_at', 'is', null)
       .executeTakeFirst();
     if (!row) throw new BeianError('UNAUTHENTICATED', { path: 'headers.authorization' });
-    return { actor: toActor(row), principalId: `key:${row.key_id}`, displayName: row.display_name, via: 'api_key' };
+    return {
+      actor: toActor(row),
+      principalId: `key:${row.key_id}`,
+      displayName: row.display_name,
+      via: 'api_key',
+      apiKey: { id: row.key_id, scopes: row.scopes.filter(isApiScope), requestsPerMinute: row.requests_per_minute, rowsPerDay: row.rows_per_day },
+    };
   }
   const cookie = request.cookies?.[SESSION_COOKIE];
   if (!cookie) return null;

@@ -8,7 +8,7 @@ import { passwordMatches } from '../../store/users.js';
 import type { Config } from '../../config/config.js';
 import { errorResponses } from '../error-schema.js';
 import { requirePrincipal } from '../request-context.js';
-import { API_KEY_PREFIX, SESSION_COOKIE, newToken, tokenHash } from '../auth/tokens.js';
+import { SESSION_COOKIE, newToken, tokenHash } from '../auth/tokens.js';
 
 const meSchema = z.object({
   userId: z.string().nullable(),
@@ -19,7 +19,7 @@ const meSchema = z.object({
   via: z.enum(['session', 'api_key']),
 });
 
-/** Sign-in with password (HTTP-only session cookie), sign-out, who am I, and API keys for systems. */
+/** Sign-in with password (HTTP-only session cookie), sign-out, who am I. */
 export async function authRoutes(app: FastifyInstance, { deps, config }: { deps: FlowDeps; config: Config }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const secure = config.publicUrl.startsWith('https://');
@@ -75,27 +75,4 @@ export async function authRoutes(app: FastifyInstance, { deps, config }: { deps:
     const principal = requirePrincipal(request);
     return { ...principal.actor, role: principal.actor.role, displayName: principal.displayName, via: principal.via };
   });
-
-  r.post(
-    '/api-keys',
-    {
-      schema: {
-        tags: ['auth'],
-        summary: "Create an API key acting as the signed-in user (shown once)",
-        body: z.strictObject({ label: safeText({ min: 1, max: 100 }) }),
-        response: { 201: z.object({ id: z.string(), label: z.string(), key: z.string() }), ...errorResponses(400, 401, 403) },
-      },
-    },
-    async (request, reply) => {
-      const principal = requirePrincipal(request);
-      if (principal.via !== 'session') throw new BeianError('FORBIDDEN', { message: 'API keys are created from a signed-in session' });
-      const { token, hash } = newToken(API_KEY_PREFIX);
-      const row = await deps.db
-        .insertInto('api_keys')
-        .values({ user_id: principal.actor.userId!, label: request.body.label, key_prefix: token.slice(0, 10), key_hash: hash })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return reply.status(201).send({ id: row.id, label: request.body.label, key: token });
-    },
-  );
 }

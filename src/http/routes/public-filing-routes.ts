@@ -5,6 +5,7 @@ import { BeianError } from '../../domain/errors/beian-error.js';
 import { parseFilingNumber } from '../../domain/numbers/parse-filing-number.js';
 import type { FlowDeps } from '../../flows/flow-deps.js';
 import { findFilingByNumber, latestFilings, type FilingCursor } from '../../store/public-filings.js';
+import { requireScope } from '../auth/require-scope.js';
 import { errorResponses } from '../error-schema.js';
 import { presentPublicFiling, publicFilingSchema } from '../presenters/public-filing.js';
 
@@ -30,11 +31,12 @@ export async function publicFilingRoutes(app: FastifyInstance, { deps }: { deps:
   r.get(
     '/public/filings/:number',
     {
+      onRequest: requireScope('lookup'),
       schema: {
         tags: ['public'],
         summary: 'Look up a filing number (subject or service)',
         params: z.object({ number: z.string().min(1).max(64) }),
-        response: { 200: publicFilingSchema, ...errorResponses(404) },
+        response: { 200: publicFilingSchema, ...errorResponses(403, 404, 429) },
       },
     },
     async (request) => {

@@ -162,9 +162,89 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The caller's keys (a party's staff: the party's keys), newest first, with the scopes and quotas a new key may have */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            grantableScopes: ("lookup" | "check" | "report" | "webhooks")[];
+                            items: {
+                                createdAt: string;
+                                createdBy: string;
+                                id: string;
+                                /** @description The first characters of the key, to tell keys apart */
+                                keyPrefix: string;
+                                label: string;
+                                requestsPerMinute: number;
+                                revokedAt: string | null;
+                                rowsPerDay: number;
+                                /** @description Rows checked or reported with the key today (Asia/Shanghai) */
+                                rowsUsedToday: number;
+                                scopes: string[];
+                            }[];
+                            maxRequestsPerMinute: number;
+                            maxRowsPerDay: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
-        /** Create an API key acting as the signed-in user (shown once) */
+        /** Create an API key acting as the signed-in person, with scopes and quotas (the key is shown once) */
         post: {
             parameters: {
                 query?: never;
@@ -176,6 +256,16 @@ export interface paths {
                 content: {
                     "application/json": {
                         label: string;
+                        /** @default 600 */
+                        requestsPerMinute?: number;
+                        /** @default 100000 */
+                        rowsPerDay?: number;
+                        /**
+                         * @default [
+                         *       "lookup"
+                         *     ]
+                         */
+                        scopes?: ("lookup" | "check" | "report" | "webhooks")[];
                     };
                 };
             };
@@ -188,8 +278,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: string;
+                            /** @description The secret: send it as `Authorization: Bearer …`; it is not shown again */
                             key: string;
+                            keyPrefix: string;
                             label: string;
+                            requestsPerMinute: number;
+                            rowsPerDay: number;
+                            scopes: ("lookup" | "check" | "report" | "webhooks")[];
                         };
                     };
                 };
@@ -259,6 +354,110 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a key at once (revoking again answers the first revocation time) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            revokedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -3014,6 +3213,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check many packages at once against the registry (streamed NDJSON answer)
+         * @description Rows `{ platform, packageName, signatureMd5?, appName?, subjectName?, number? }` as NDJSON (`application/x-ndjson`) or CSV (`text/csv`, a header row naming the columns), up to 1,000,000. The answer streams one NDJSON line per row, in input order, as rows arrive: `{ row, verdict, number?, filed?: { subjectName, serviceName, status }, details? }`; verdicts `filed`, `not_filed`, `cancelled`, `revoked`, `access_limited`, `signature_mismatch`, `name_mismatch`, `subject_mismatch`, `invalid` (details: catalogued code and field path). Input that cannot be read on, or too many rows, ends the answer with one `{ error }` line.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/code-tables": {
         parameters: {
             query?: never;
@@ -3021,7 +3313,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Code tables: subject natures, certificate types, provinces, languages, connection methods, pre-approval categories, material kinds, service content */
+        /** The code tables a filing form picks from: natures, certificate types, provinces and prefectures, service content, pre-approval categories, connection methods, server locations, languages, material kinds */
         get: {
             parameters: {
                 query?: never;
@@ -3039,8 +3331,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             certificateTypes: {
-                                code: string;
+                                code: number;
                                 en: string;
+                                natures: number[];
+                                person: boolean;
                                 zh: string;
                             }[];
                             connectionMethods: {
@@ -3059,7 +3353,7 @@ export interface paths {
                                 zh: string;
                             }[];
                             natures: {
-                                code: string;
+                                code: number;
                                 en: string;
                                 zh: string;
                             }[];
@@ -3071,11 +3365,25 @@ export interface paths {
                             provinces: {
                                 code: string;
                                 en: string;
+                                mainland: boolean;
+                                prefectures: string[];
+                                zh: string;
+                            }[];
+                            serverLocations: {
+                                code: string;
+                                en: string;
                                 zh: string;
                             }[];
                             serviceContent: {
                                 code: string;
                                 en: string;
+                                entries: {
+                                    code: string;
+                                    en: string;
+                                    individualAllowed: boolean;
+                                    preApprovals: string[];
+                                    zh: string;
+                                }[];
                                 zh: string;
                             }[];
                         };
@@ -3230,6 +3538,99 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Filing events after a cursor, in commit order
+         * @description Start without `after` (or with `after=0`); then pass the `nextCursor` of each answer. A page shorter than `limit` means the feed is read to its end for now: poll again with the same cursor. An event that commits late is given a later cursor than every event already listed, so nothing is skipped.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    after?: string;
+                    limit?: number;
+                    types?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                at: string;
+                                cursor: string;
+                                filing: {
+                                    accessLimited: boolean;
+                                    approvalDate: string;
+                                    /** @enum {string} */
+                                    kind: "subject" | "service";
+                                    number: string;
+                                    province: string;
+                                    serviceName: string | null;
+                                    /** @enum {string|null} */
+                                    serviceType: "app" | "mini_program" | "quick_app" | "website" | null;
+                                    shell: boolean;
+                                    /** @enum {string} */
+                                    status: "active" | "cancelled" | "revoked";
+                                    subjectName: string;
+                                    subjectNature: {
+                                        code: number;
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    subjectNumber: string;
+                                };
+                                /** @enum {string} */
+                                type: "approved" | "changed" | "cancelled" | "revoked" | "access_limited" | "access_restored" | "shell_flagged" | "shell_cleared";
+                            }[];
+                            nextCursor: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3990,6 +4391,275 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/apps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filings whose feature info carries this package (with the filed signature digests) */
+        get: {
+            parameters: {
+                query: {
+                    packageName: string;
+                    /** @description `harmony` and `harmonyos` are the same platform */
+                    platform: "android" | "ios" | "harmonyos" | "harmony";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                events: {
+                                    /** @enum {string} */
+                                    action: "approved" | "last_changed" | "cancelled";
+                                    /** @description ISO 8601 instant */
+                                    date: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "subject" | "service";
+                                links: {
+                                    href: string;
+                                    /** @enum {string} */
+                                    rel: "self" | "alternate";
+                                    type: string;
+                                }[];
+                                number: string;
+                                package: {
+                                    packageName: string;
+                                    platform: string;
+                                    /** @description SHA-256 of the filed public key text, hex */
+                                    publicKeySha256: string | null;
+                                    /** @description filed signature MD5 (iOS: SHA-1), lower-case hex without separators */
+                                    signatureDigest: string | null;
+                                };
+                                province: string;
+                                serviceName: string | null;
+                                /** @enum {string|null} */
+                                serviceType: "app" | "mini_program" | "quick_app" | "website" | null;
+                                /** @enum {string} */
+                                status: "active" | "cancelled" | "revoked" | "access_limited" | "shell";
+                                subjectName: string;
+                                subjectNumber: string;
+                            }[];
+                            packageName: string;
+                            platform: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/domains/{domain}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filing that uses a domain (an active one first; cancelled filings keep the domains they had) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    domain: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            domain: string;
+                            events: {
+                                /** @enum {string} */
+                                action: "approved" | "last_changed" | "cancelled";
+                                /** @description ISO 8601 instant */
+                                date: string;
+                            }[];
+                            /** @enum {string} */
+                            kind: "subject" | "service";
+                            links: {
+                                href: string;
+                                /** @enum {string} */
+                                rel: "self" | "alternate";
+                                type: string;
+                            }[];
+                            number: string;
+                            others: {
+                                events: {
+                                    /** @enum {string} */
+                                    action: "approved" | "last_changed" | "cancelled";
+                                    /** @description ISO 8601 instant */
+                                    date: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "subject" | "service";
+                                links: {
+                                    href: string;
+                                    /** @enum {string} */
+                                    rel: "self" | "alternate";
+                                    type: string;
+                                }[];
+                                number: string;
+                                province: string;
+                                serviceName: string | null;
+                                /** @enum {string|null} */
+                                serviceType: "app" | "mini_program" | "quick_app" | "website" | null;
+                                /** @enum {string} */
+                                status: "active" | "cancelled" | "revoked" | "access_limited" | "shell";
+                                subjectName: string;
+                                subjectNumber: string;
+                            }[];
+                            province: string;
+                            serviceName: string | null;
+                            /** @enum {string|null} */
+                            serviceType: "app" | "mini_program" | "quick_app" | "website" | null;
+                            /** @enum {string} */
+                            status: "active" | "cancelled" | "revoked" | "access_limited" | "shell";
+                            subjectName: string;
+                            subjectNumber: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/filings": {
         parameters: {
             query?: never;
@@ -4123,7 +4793,164 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search subject and service names (1, 2 or more Chinese characters) and package-name prefixes
+         * @description Exact matches first (by number), then subject names, service names and package names starting with the query (each alphabetically), then names containing it (by number).
+         */
+        get: {
+            parameters: {
+                query: {
+                    cursor?: string;
+                    limit?: number;
+                    q: string;
+                    type?: "subject" | "app" | "mini_program" | "quick_app" | "website";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                events: {
+                                    /** @enum {string} */
+                                    action: "approved" | "last_changed" | "cancelled";
+                                    /** @description ISO 8601 instant */
+                                    date: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "subject" | "service";
+                                links: {
+                                    href: string;
+                                    /** @enum {string} */
+                                    rel: "self" | "alternate";
+                                    type: string;
+                                }[];
+                                /** @enum {string} */
+                                match: "exact" | "prefix" | "contains";
+                                number: string;
+                                province: string;
+                                serviceName: string | null;
+                                /** @enum {string|null} */
+                                serviceType: "app" | "mini_program" | "quick_app" | "website" | null;
+                                /** @enum {string} */
+                                status: "active" | "cancelled" | "revoked" | "access_limited" | "shell";
+                                subjectName: string;
+                                subjectNumber: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4466,6 +5293,478 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/backlog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reviews waiting now and those past their working-day deadline, by channel (initial review) and by bureau (ministry; a bureau: its province) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Six-digit province code (GB/T 2260); a bureau may give only its own */
+                    province?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            bureauReview: {
+                                overdue: number;
+                                rows: {
+                                    oldestEnteredAt: string | null;
+                                    overdue: number;
+                                    party: {
+                                        code: string | null;
+                                        id: string;
+                                        name: string;
+                                        nameEn: string | null;
+                                        provinceCode: string | null;
+                                    };
+                                    waiting: number;
+                                }[];
+                                waiting: number;
+                            };
+                            providerReview: {
+                                overdue: number;
+                                rows: {
+                                    oldestEnteredAt: string | null;
+                                    overdue: number;
+                                    party: {
+                                        code: string | null;
+                                        id: string;
+                                        name: string;
+                                        nameEn: string | null;
+                                        provinceCode: string | null;
+                                    };
+                                    waiting: number;
+                                }[];
+                                waiting: number;
+                            };
+                            provinceCode: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Filings approved and applications first submitted in a period, by province, service type, channel and status or state (ministry; a bureau: its province) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day counted (Asia/Shanghai), included; absent: from the beginning */
+                    from?: string;
+                    /** @description Six-digit province code (GB/T 2260); a bureau may give only its own */
+                    province?: string;
+                    /** @description Last day counted (Asia/Shanghai), included; absent: up to now */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applications: {
+                                byChannel: {
+                                    applications: number;
+                                    channel: {
+                                        code: string | null;
+                                        id: string;
+                                        name: string;
+                                        nameEn: string | null;
+                                        provinceCode: string | null;
+                                    };
+                                }[];
+                                byProvince: {
+                                    applications: number;
+                                    province: {
+                                        code: string;
+                                        name: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    };
+                                }[];
+                                byServiceType: {
+                                    applications: number;
+                                    /**
+                                     * @description null: applications naming no service
+                                     * @enum {string|null}
+                                     */
+                                    serviceType: "app" | "mini_program" | "quick_app" | "website" | null;
+                                }[];
+                                byState: {
+                                    applications: number;
+                                    /** @enum {string} */
+                                    state: "draft" | "provider_review" | "provider_returned" | "sms_pending" | "bureau_review" | "bureau_returned" | "approved" | "withdrawn";
+                                }[];
+                                total: number;
+                            };
+                            filings: {
+                                byChannel: {
+                                    /** @description null: filings imported without a channel */
+                                    channel: {
+                                        code: string | null;
+                                        id: string;
+                                        name: string;
+                                        nameEn: string | null;
+                                        provinceCode: string | null;
+                                    } | null;
+                                    services: number;
+                                }[];
+                                byProvince: {
+                                    province: {
+                                        code: string;
+                                        name: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    };
+                                    services: number;
+                                    subjects: number;
+                                }[];
+                                byServiceType: {
+                                    services: number;
+                                    /** @enum {string} */
+                                    serviceType: "app" | "mini_program" | "quick_app" | "website";
+                                }[];
+                                byStatus: {
+                                    services: number;
+                                    /** @enum {string} */
+                                    status: "active" | "cancelled" | "revoked";
+                                    subjects: number;
+                                }[];
+                                services: number;
+                                subjects: number;
+                            };
+                            period: {
+                                from: string | null;
+                                to: string | null;
+                            };
+                            provinceCode: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/review-times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Median and 90th percentile of review time (entering the stage to the decision, in seconds) for decisions taken in a period, by channel and by bureau (ministry; a bureau: its province) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day counted (Asia/Shanghai), included; absent: from the beginning */
+                    from?: string;
+                    /** @description Six-digit province code (GB/T 2260); a bureau may give only its own */
+                    province?: string;
+                    /** @description Last day counted (Asia/Shanghai), included; absent: up to now */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bureauReview: {
+                                overall: {
+                                    decisions: number;
+                                    p50Seconds: number | null;
+                                    p90Seconds: number | null;
+                                };
+                                rows: {
+                                    decisions: number;
+                                    p50Seconds: number | null;
+                                    p90Seconds: number | null;
+                                    party: {
+                                        code: string | null;
+                                        id: string;
+                                        name: string;
+                                        nameEn: string | null;
+                                        provinceCode: string | null;
+                                    };
+                                }[];
+                            };
+                            period: {
+                                from: string | null;
+                                to: string | null;
+                            };
+                            providerReview: {
+                                overall: {
+                                    decisions: number;
+                                    p50Seconds: number | null;
+                                    p90Seconds: number | null;
+                                };
+                                rows: {
+                                    decisions: number;
+                                    p50Seconds: number | null;
+                                    p90Seconds: number | null;
+                                    party: {
+                                        code: string | null;
+                                        id: string;
+                                        name: string;
+                                        nameEn: string | null;
+                                        provinceCode: string | null;
+                                    };
+                                }[];
+                            };
+                            provinceCode: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4909,6 +6208,742 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your organisation's webhook subscriptions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                eventTypes: ("approved" | "changed" | "cancelled" | "revoked" | "access_limited" | "access_restored" | "shell_flagged" | "shell_cleared")[];
+                                id: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Subscribe a URL to filing events (the signing secret is in this answer only)
+         * @description Each event is POSTed as `{ type: "filing.<event>", timestamp, data }` and signed per the Standard Webhooks specification: headers `webhook-id`, `webhook-timestamp` and `webhook-signature` (`v1,` + base64 HMAC-SHA256 of `id.timestamp.body`, keyed with the base64 bytes after `whsec_`). Failed deliveries are retried with exponential back-off.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        eventTypes: ("approved" | "changed" | "cancelled" | "revoked" | "access_limited" | "access_restored" | "shell_flagged" | "shell_cleared")[];
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            eventTypes: ("approved" | "changed" | "cancelled" | "revoked" | "access_limited" | "access_restored" | "shell_flagged" | "shell_cleared")[];
+                            id: string;
+                            secret: string;
+                            url: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhookId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End a subscription */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    webhookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhookId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A subscription's delivery log, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    status?: "pending" | "delivered" | "failed";
+                };
+                header?: never;
+                path: {
+                    webhookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attempts: number;
+                                createdAt: string;
+                                deliveredAt: string | null;
+                                eventCursor: string;
+                                /** @enum {string} */
+                                eventType: "approved" | "changed" | "cancelled" | "revoked" | "access_limited" | "access_restored" | "shell_flagged" | "shell_cleared";
+                                id: string;
+                                lastAttemptAt: string | null;
+                                lastError: string | null;
+                                lastStatusCode: number | null;
+                                /** @enum {string} */
+                                status: "pending" | "delivered" | "failed";
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhookId}/deliveries/{deliveryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One delivery: the body sent and every attempt */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    deliveryId: string;
+                    webhookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attemptLog: {
+                                at: string;
+                                durationMs: number;
+                                error: string | null;
+                                replay: boolean;
+                                statusCode: number | null;
+                            }[];
+                            attempts: number;
+                            body: string;
+                            createdAt: string;
+                            deliveredAt: string | null;
+                            eventCursor: string;
+                            /** @enum {string} */
+                            eventType: "approved" | "changed" | "cancelled" | "revoked" | "access_limited" | "access_restored" | "shell_flagged" | "shell_cleared";
+                            id: string;
+                            lastAttemptAt: string | null;
+                            lastError: string | null;
+                            lastStatusCode: number | null;
+                            /** @enum {string} */
+                            status: "pending" | "delivered" | "failed";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhookId}/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivery again (same webhook-id and body, new timestamp and signature) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    deliveryId: string;
+                    webhookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -17,7 +17,14 @@ export function useCodeTables() {
   const name = useCallback(
     (table: CodeTable, code: string | number | undefined | null): string => {
       if (code === undefined || code === null || code === '') return '';
-      const entry = tables.data?.[table].find((e) => e.code === String(code));
+      const data = tables.data;
+      if (!data) return String(code);
+      // Service content is grouped: an entry is named with its group.
+      const rows: Array<{ code: string | number; zh: string; en: string }> =
+        table === 'serviceContent'
+          ? data.serviceContent.flatMap((g) => g.entries.map((e) => ({ code: e.code, zh: `${g.zh} · ${e.zh}`, en: `${g.en} · ${e.en}` })))
+          : data[table];
+      const entry = rows.find((e) => String(e.code) === String(code));
       return entry ? (language === 'en' ? entry.en : entry.zh) : String(code);
     },
     [tables.data, language],

@@ -1,7 +1,8 @@
 import { Navigate, Route, Routes } from 'react-router';
-import { ApplicationDetail } from '../console/application-detail';
 import { ConsoleLayout } from '../console/console-layout';
+import { ApplicationPage } from './application-page';
 import { MyApplicationsPage } from './my-applications-page';
+import { EditApplicationRoute, NewApplicationRoute } from './new-application-route';
 
 /** `/apply`: the host's (applicant's) portal. */
 export function ApplyPortal() {
@@ -9,7 +10,9 @@ export function ApplyPortal() {
     <ConsoleLayout role="applicant">
       <Routes>
         <Route index element={<MyApplicationsPage />} />
-        <Route path="applications/:id" element={<ApplicationDetail backTo="/apply" />} />
+        <Route path="new/:kind" element={<NewApplicationRoute />} />
+        <Route path="applications/:id/edit" element={<EditApplicationRoute />} />
+        <Route path="applications/:id" element={<ApplicationPage />} />
         <Route path="*" element={<Navigate to="/apply" replace />} />
       </Routes>
     </ConsoleLayout>

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Empty, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { ApplicationView } from '../../api/application-view';
 import { unwrap } from '../../api/api-error';
 import { api } from '../../api/client';
@@ -13,10 +14,16 @@ import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { StateTag } from '../../components/state-tag';
 import { tagTones } from '../../components/tag-tones';
+import { filedFrom } from './my-filings';
+import { MyFilingsCard } from './my-filings-card';
 
-/** The applicant's applications, most recently changed first, with each one's stage deadline and return flag. */
+/**
+ * The applicant's filed subjects and services (with the follow-ups each may start), a new first filing, and their
+ * applications, most recently changed first, with each one's stage deadline and return flag.
+ */
 export function MyApplicationsPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const [now] = useState(() => Date.now());
   const list = useQuery({
     queryKey: ['applications', 'mine'],
@@ -28,7 +35,7 @@ export function MyApplicationsPage() {
       key: 'subject',
       render: (_, a) => (
         <Space direction="vertical" size={0}>
-          <Link to={`applications/${a.id}`} className="row-link">{a.body.subject?.name ?? '—'}</Link>
+          <Link to={`applications/${a.id}`} className="row-link">{a.body.subject?.name ?? a.body.services?.[0]?.name ?? t(`kind.${a.kind}`)}</Link>
           <Typography.Text type="secondary">{(a.body.services ?? []).map((s) => s.name).join('、')}</Typography.Text>
         </Space>
       ),
@@ -50,8 +57,17 @@ export function MyApplicationsPage() {
   ];
   return (
     <>
-      <PageHeader title={t('applications.title')} intro={t('applications.intro')} />
-      <Card>
+      <PageHeader
+        title={t('applications.title')}
+        intro={t('applications.intro')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/apply/new/first_filing')}>
+            {t('apply.newFirstFiling')}
+          </Button>
+        }
+      />
+      {list.data ? <MyFilingsCard subjects={filedFrom(list.data)} /> : null}
+      <Card size="small" title={<h2 className="card-heading">{t('apply.applicationsTitle')}</h2>}>
         {list.isError ? (
           <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
         ) : (

@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Descriptions, Popconfirm, Row, Skeleton, Space } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { ApplicationView } from '../../api/application-view';
@@ -29,9 +29,10 @@ const simplePaths = {
 
 /**
  * One application as its reviewer or applicant works on it: every field (return reasons at the fields they name),
- * the stage deadline, the history as a timeline, and only the actions the API's `allowedActions` offers.
+ * the stage deadline, the history as a timeline, and only the actions the API's `allowedActions` offers. A portal
+ * may add its own actions (`actionsExtra`) and a panel above the history (`aside`).
  */
-export function ApplicationDetail({ backTo }: { backTo: string }) {
+export function ApplicationDetail({ backTo, actionsExtra, aside }: { backTo: string; actionsExtra?: ReactNode; aside?: ReactNode }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const navigate = useNavigate();
@@ -80,6 +81,7 @@ export function ApplicationDetail({ backTo }: { backTo: string }) {
 
   const actions = (
     <Space wrap>
+      {actionsExtra}
       {allowed.has('providerApprove') ? (
         <Popconfirm title={t('detail.approveConfirm')} onConfirm={() => act.mutate('providerApprove')}>
           <Button type="primary" loading={act.isPending}>{t('detail.providerApprove')}</Button>
@@ -134,6 +136,7 @@ export function ApplicationDetail({ backTo }: { backTo: string }) {
           <ApplicationFields body={a.body} reasons={reasons} />
         </Col>
         <Col xs={24} xl={8}>
+          {aside}
           <Card size="small" title={<h2 className="card-heading">{t('detail.history')}</h2>}>
             {history.isPending ? <Skeleton active /> : history.isError ? <ErrorAlert error={history.error} /> : <ApplicationTimeline history={history.data} />}
           </Card>
