@@ -117,16 +117,6 @@ describe('the consoles’ lists: the queue filtered on the server, a channel’s
     assert.equal(refused.status, 403);
   });
 
-  it('serves the code tables in both languages', async () => {
-    const tables = await h.anonymous.request<Record<string, Array<{ code: string; zh: string; en: string }>>>('GET', '/api/v1/code-tables');
-    assert.equal(tables.status, 200);
-    const enterprise = tables.body.natures!.find((n) => n.code === '4')!;
-    assert.equal(enterprise.zh, '企业');
-    assert.match(enterprise.en, /^[A-Za-z][A-Za-z ,'()-]+$/);
-    assert.ok(tables.body.materialKinds!.some((k) => k.code === 'subject_certificate'));
-    assert.equal(tables.body.provinces!.find((p) => p.code === '110000')?.en, 'Beijing');
-  });
-
   it('counts the working days past the deadline (run last: it moves the clock on)', async () => {
     h.clock.now = new Date('2026-03-10T02:00:00Z');
     const lateSession = await h.signIn('provider', 'test-password');
