@@ -42,7 +42,7 @@ describe('the consoles’ lists: the queue filtered on the server, a channel’s
     assert.deepEqual(ids(all.body), [queued.first, queued.shanghai, queued.last], 'earliest deadline first');
     assert.equal(all.body.total, 3);
     // Submitted on Wednesday 4 March, seen the same day: Thursday, Friday and Monday are left of the three working days.
-    assert.deepEqual((all.body.items[2]!.deadline as { workingDaysLeft?: number }).workingDaysLeft, 3);
+    assert.deepEqual(all.body.items[2]!.deadline, { ...(all.body.items[2]!.deadline as object), overdue: false, workingDaysLeft: 3 });
 
     const beijing = await provider.request<Listed>('GET', '/api/v1/applications?state=provider_review&order=deadline&province=110000');
     assert.deepEqual(ids(beijing.body), [queued.first, queued.last]);
@@ -122,5 +122,6 @@ describe('the consoles’ lists: the queue filtered on the server, a channel’s
     const lateSession = await h.signIn('provider', 'test-password');
     const late = await lateSession.request<Listed>('GET', '/api/v1/applications?state=provider_review&order=deadline');
     assert.deepEqual(late.body.items.map((a) => (a.deadline as { workingDaysLeft?: number }).workingDaysLeft), [-3, -2, -1], 'negative once passed');
+    assert.deepEqual(late.body.items.map((a) => (a.deadline as { overdue?: boolean }).overdue), [true, true, true]);
   });
 });
