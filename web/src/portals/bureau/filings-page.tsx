@@ -42,7 +42,7 @@ export function FilingsPage() {
     {
       title: t('bureau.filings.number'),
       key: 'number',
-      width: 230,
+      width: 210,
       render: (_, f) => (
         <a href={`/filings/${encodeURIComponent(f.number)}`} target="_blank" rel="noopener noreferrer">
           {f.number}
@@ -50,13 +50,13 @@ export function FilingsPage() {
       ),
     },
     { title: t('bureau.filings.kind'), key: 'kind', width: 90, render: (_, f) => (f.kind === 'subject' ? t('bureau.filings.kindSubject') : t('bureau.filings.kindService')) },
-    { title: t('bureau.filings.subject'), dataIndex: 'subjectName', key: 'subject' },
+    { title: t('bureau.filings.subject'), dataIndex: 'subjectName', key: 'subject', width: 220 },
     { title: t('bureau.filings.service'), key: 'service', render: (_, f) => f.serviceName ?? '—' },
     { title: t('bureau.filings.serviceType'), key: 'type', width: 110, render: (_, f) => (f.serviceType ? t(`serviceType.${f.serviceType}`) : '—') },
     {
       title: t('bureau.filings.status'),
       key: 'status',
-      width: 170,
+      width: 140,
       render: (_, f) => (
         <Space size={4} wrap>
           <Tag style={f.status === 'active' ? tagTones.success : tagTones.danger}>{t(`filingStatus.${f.status}`)}</Tag>
