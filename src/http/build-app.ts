@@ -15,6 +15,7 @@ import { answerFrameworkError, clientErrorAnswerer, maxPathSegmentLength, refuse
 import { docsDirectives, policyText, registerSecurityHeaders } from './security-headers.js';
 import { databaseRateLimitStore } from './rate-limit-store.js';
 import './request-context.js';
+import { SigningKeyring, signingKeyPath } from '../credentials/signing-keyring.js';
 import { accountRoutes } from './routes/account-routes.js';
 import { apiKeyRoutes } from './routes/api-key-routes.js';
 import { appInfoRoutes } from './routes/app-info-routes.js';
@@ -22,6 +23,7 @@ import { applicationRoutes } from './routes/application-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { calendarRoutes } from './routes/calendar-routes.js';
 import { codeTableRoutes } from './routes/code-table-routes.js';
+import { credentialRoutes } from './routes/credential-routes.js';
 import { devInboxRoutes } from './routes/dev-inbox-routes.js';
 import { feedRoutes } from './routes/feed-routes.js';
 import { webhookRoutes } from './routes/webhook-routes.js';
@@ -42,6 +44,8 @@ import { subjectRoutes } from './routes/subject-routes.js';
 import { verifyPageRoutes } from './pages/verify-page-routes.js';
 import { webAppRoutes } from './routes/web-app-routes.js';
 import { consoleListRoutes } from './routes/console-list-routes.js';
+import { packageFactRoutes } from './routes/package-fact-routes.js';
+import { recordPackageRead } from '../store/package-reads.js';
 
 /**
  * The HTTP application, ready to `listen` or to `inject` in tests. `logStream` sends the log somewhere other than
@@ -127,6 +131,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
       await api.register(returnReasonRoutes);
       await api.register(codeTableRoutes);
       await api.register(consoleListRoutes, { deps });
+      await api.register(packageFactRoutes, { deps });
       await api.register(precheckRoutes, { deps });
       await api.register(calendarRoutes, { deps });
       await api.register(importRoutes, { deps });
@@ -136,6 +141,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
         anonymousMaxBytes: config.appInfo.anonymousMaxBytes,
         perHour: { signedIn: config.appInfo.perHour, anonymous: config.appInfo.anonymousPerHour },
         tmpDir: config.uploads.tmpDir,
+        onRead: (request, info) => recordPackageRead(deps.db, request.principal?.actor.userId ?? null, info, deps.now()),
         minFreeBytes: config.uploads.minFreeBytes,
       });
       await api.register(statisticsRoutes, { deps });
@@ -145,7 +151,8 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
     { prefix: '/api/v1' },
   );
   if (config.demo) await app.register(devInboxRoutes, { deps });
-  await app.register(publicPageRoutes, { deps });
+  await app.register(credentialRoutes, { deps, config, keyring: new SigningKeyring(signingKeyPath({ signingKeyFile: config.credentials.signingKeyFile, dataDir: config.dataDir })) });
+  await app.register(publicPageRoutes, { deps, publicUrl: config.publicUrl });
   await app.register(webAppRoutes);
   return app;
 }
