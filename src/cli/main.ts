@@ -7,7 +7,7 @@ export type Command = (args: string[], io: CliIo) => Promise<number>;
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
   serve: { summary: 'serve the HTTP API and portals', load: async () => (await import('./commands/serve.js')).serve },
   db: { summary: 'db migrate — apply pending migrations', load: async () => (await import('./commands/db.js')).db },
-  demo: { summary: 'demo seed — load demo parties, accounts and filings', load: async () => (await import('./commands/demo.js')).demo },
+  demo: { summary: 'demo seed — load demo parties, accounts and filings; demo generate --filings N — N synthetic filings in bulk', load: async () => (await import('./commands/demo.js')).demo },
   admin: {
     summary: 'admin create-user --role ministry --login LOGIN [--password-stdin] — the first ministry account',
     load: async () => (await import('./commands/admin.js')).admin,
@@ -32,6 +32,14 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   precheck: {
     summary: 'precheck FILE.json [--json] — run every pre-check rule on an application body',
     load: async () => (await import('./commands/precheck.js')).precheck,
+  },
+  'verify-credential': {
+    summary: 'verify-credential FILE --jwks FILE|URL [--json] — check a filing credential offline (exit 0 valid, 1 invalid or expired, 2 unusable)',
+    load: async () => (await import('./commands/verify-credential.js')).verifyCredential,
+  },
+  keys: {
+    summary: 'keys rotate|list — the keys that sign filing credentials; rotating keeps the old ones published',
+    load: async () => (await import('./commands/keys.js')).keys,
   },
 };
 

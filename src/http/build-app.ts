@@ -15,6 +15,7 @@ import { answerFrameworkError, clientErrorAnswerer, maxPathSegmentLength, refuse
 import { docsDirectives, policyText, registerSecurityHeaders } from './security-headers.js';
 import { databaseRateLimitStore } from './rate-limit-store.js';
 import './request-context.js';
+import { SigningKeyring, signingKeyPath } from '../credentials/signing-keyring.js';
 import { accountRoutes } from './routes/account-routes.js';
 import { apiKeyRoutes } from './routes/api-key-routes.js';
 import { appInfoRoutes } from './routes/app-info-routes.js';
@@ -22,6 +23,7 @@ import { applicationRoutes } from './routes/application-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { calendarRoutes } from './routes/calendar-routes.js';
 import { codeTableRoutes } from './routes/code-table-routes.js';
+import { credentialRoutes } from './routes/credential-routes.js';
 import { devInboxRoutes } from './routes/dev-inbox-routes.js';
 import { feedRoutes } from './routes/feed-routes.js';
 import { webhookRoutes } from './routes/webhook-routes.js';
@@ -149,7 +151,8 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
     { prefix: '/api/v1' },
   );
   if (config.demo) await app.register(devInboxRoutes, { deps });
-  await app.register(publicPageRoutes, { deps });
+  await app.register(credentialRoutes, { deps, config, keyring: new SigningKeyring(signingKeyPath({ signingKeyFile: config.credentials.signingKeyFile, dataDir: config.dataDir })) });
+  await app.register(publicPageRoutes, { deps, publicUrl: config.publicUrl });
   await app.register(webAppRoutes);
   return app;
 }

@@ -1,5 +1,50 @@
 // Generated from the server's OpenAPI document by `npm run api-types`. Do not edit.
 export interface paths {
+    "/.well-known/jwks.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public keys that sign filing credentials (JWK Set), the current key first; retired keys stay listed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            keys: {
+                                alg: string;
+                                crv: string;
+                                kid: string;
+                                kty: string;
+                                use: string;
+                                x: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts": {
         parameters: {
             query?: never;
@@ -3632,6 +3677,27 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -4865,6 +4931,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/filings/{number}/credential": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A signed credential of the filing's published facts (compact JWS, EdDSA; verify against /.well-known/jwks.json)
+         * @description Claims: `iss` (this deployment), `sub` (the number), `iat`, `exp`, and `filing` — number, kind, status, accessLimited, shell, subjectName, serviceName, serviceType, approvalDate, packages (platform, packageName, signatureMd5) and page. Header `typ` is `beian-filing+jwt`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The compact JWS */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/jwt": string;
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/jwt": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/jwt": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/jwt": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/search": {
         parameters: {
             query?: never;
@@ -5338,6 +5508,11 @@ export interface paths {
                                         name: string;
                                         nameEn: string | null;
                                         provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
                                     };
                                     waiting: number;
                                 }[];
@@ -5354,6 +5529,11 @@ export interface paths {
                                         name: string;
                                         nameEn: string | null;
                                         provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
                                     };
                                     waiting: number;
                                 }[];
@@ -5476,6 +5656,11 @@ export interface paths {
                                         name: string;
                                         nameEn: string | null;
                                         provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
                                     };
                                 }[];
                                 byProvince: {
@@ -5512,6 +5697,11 @@ export interface paths {
                                         name: string;
                                         nameEn: string | null;
                                         provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
                                     } | null;
                                     services: number;
                                 }[];
@@ -5668,6 +5858,11 @@ export interface paths {
                                         name: string;
                                         nameEn: string | null;
                                         provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
                                     };
                                 }[];
                             };
@@ -5691,6 +5886,11 @@ export interface paths {
                                         name: string;
                                         nameEn: string | null;
                                         provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
                                     };
                                 }[];
                             };
