@@ -31,7 +31,7 @@ describe('the working-day calendar, corrected at runtime by the ministry', () =>
     const created = await applicant.request<{ id: string }>('POST', '/api/v1/applications', sampleFirstFiling({ n: 61, channelId: h.parties.providers[0] }));
     const submitted = await applicant.request<{ deadline: { stage: string; at: string } }>('POST', `/api/v1/applications/${created.body.id}/submit`, {});
     // Tue, Wed and Thu are left.
-    assert.deepEqual(submitted.body.deadline, { stage: 'provider_review', at: '2026-03-05T15:59:59.999Z', unknown: false, provisional: false, workingDaysLeft: 3 });
+    assert.deepEqual(submitted.body.deadline, { stage: 'provider_review', at: '2026-03-05T15:59:59.999Z', unknown: false, provisional: false, overdue: false, workingDaysLeft: 3 });
 
     assert.equal((await applicant.request('PUT', '/api/v1/calendar/overrides/2026-03-04', { kind: 'holiday', name: '临时调休' })).status, 403, 'only the ministry edits the calendar');
     assert.equal((await ministry.request('PUT', '/api/v1/calendar/overrides/2026-03-04', { kind: 'holiday', name: '临时调休' })).status, 204);
@@ -51,7 +51,7 @@ describe('the working-day calendar, corrected at runtime by the ministry', () =>
     const id = await toBureauReview(h, sampleFirstFiling({ n: 62, channelId: h.parties.providers[0] }));
     h.clock.now = start;
     const deadline = async () => {
-      const { workingDaysLeft, ...rest } = (await applicant.request<{ deadline: { workingDaysLeft?: number } }>('GET', `/api/v1/applications/${id}`)).body.deadline;
+      const { workingDaysLeft, overdue: _overdue, ...rest } = (await applicant.request<{ deadline: { workingDaysLeft?: number; overdue?: boolean } }>('GET', `/api/v1/applications/${id}`)).body.deadline;
       assert.ok(typeof workingDaysLeft === 'number' && workingDaysLeft > 200, 'counted from the clock’s March 2026');
       return rest;
     };
