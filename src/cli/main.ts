@@ -33,6 +33,14 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'precheck FILE.json [--json] — run every pre-check rule on an application body',
     load: async () => (await import('./commands/precheck.js')).precheck,
   },
+  'verify-credential': {
+    summary: 'verify-credential FILE --jwks FILE|URL [--json] — check a filing credential offline (exit 0 valid, 1 invalid or expired, 2 unusable)',
+    load: async () => (await import('./commands/verify-credential.js')).verifyCredential,
+  },
+  keys: {
+    summary: 'keys rotate|list — the keys that sign filing credentials; rotating keeps the old ones published',
+    load: async () => (await import('./commands/keys.js')).keys,
+  },
 };
 
 function usage(io: CliIo): void {

@@ -47,6 +47,8 @@ const environment = z.object({
   BEIAN_SESSION_ROWS_PER_DAY: int(0).default(1_000_000),
   BEIAN_API_KEY_MAX_REQUESTS_PER_MINUTE: int(1).default(6000),
   BEIAN_API_KEY_MAX_ROWS_PER_DAY: int(0).default(10_000_000),
+  BEIAN_SIGNING_KEY_FILE: z.string().min(1).optional(),
+  BEIAN_CREDENTIAL_DAYS: int(1).max(366).default(7),
 });
 
 export type Config = {
@@ -102,6 +104,8 @@ export type Config = {
    * lines) per signed-in person per day; the most a key's creator may give it per minute and per day.
    */
   quotas: { anonymousLookupsPerMinute: number; sessionRowsPerDay: number; keyMaxRequestsPerMinute: number; keyMaxRowsPerDay: number };
+  /** Filing credentials: where the Ed25519 signing keys are kept (default: signing-keys.json in the data directory) and how long a credential is valid. */
+  credentials: { signingKeyFile: string | undefined; validDays: number };
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -161,5 +165,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       keyMaxRequestsPerMinute: e.BEIAN_API_KEY_MAX_REQUESTS_PER_MINUTE,
       keyMaxRowsPerDay: e.BEIAN_API_KEY_MAX_ROWS_PER_DAY,
     },
+    credentials: { signingKeyFile: e.BEIAN_SIGNING_KEY_FILE, validDays: e.BEIAN_CREDENTIAL_DAYS },
   };
 }

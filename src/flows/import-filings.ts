@@ -7,6 +7,7 @@ import { normalizeMobile } from './sms/sms-code.js';
 import type { Actor } from './actor.js';
 import type { FlowDeps } from './flow-deps.js';
 import { runFlow, type FlowScope } from './run-flow.js';
+import { refreshRegistry } from '../store/registry-sync.js';
 
 /** A line the import refused, with why (codes from the error catalogue). Lines are numbered from 1, data lines only. */
 export interface RefusedRow {
@@ -137,6 +138,7 @@ async function importRow(scope: FlowScope, row: FilingImportRow): Promise<{ subj
       .where('id', '=', subjectId)
       .execute();
   }
+  await refreshRegistry(trx, [subjectId]);
   await scope.record({
     entityType: 'subject',
     entityId: subjectId,

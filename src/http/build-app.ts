@@ -15,6 +15,7 @@ import { answerFrameworkError, clientErrorAnswerer, maxPathSegmentLength, refuse
 import { docsDirectives, policyText, registerSecurityHeaders } from './security-headers.js';
 import { databaseRateLimitStore } from './rate-limit-store.js';
 import './request-context.js';
+import { SigningKeyring, signingKeyPath } from '../credentials/signing-keyring.js';
 import { accountRoutes } from './routes/account-routes.js';
 import { apiKeyRoutes } from './routes/api-key-routes.js';
 import { appInfoRoutes } from './routes/app-info-routes.js';
@@ -22,7 +23,10 @@ import { applicationRoutes } from './routes/application-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { calendarRoutes } from './routes/calendar-routes.js';
 import { codeTableRoutes } from './routes/code-table-routes.js';
+import { credentialRoutes } from './routes/credential-routes.js';
 import { devInboxRoutes } from './routes/dev-inbox-routes.js';
+import { feedRoutes } from './routes/feed-routes.js';
+import { webhookRoutes } from './routes/webhook-routes.js';
 import { healthRoutes } from './routes/health-routes.js';
 import { importRoutes } from './routes/import-routes.js';
 import { materialRoutes } from './routes/material-routes.js';
@@ -31,11 +35,15 @@ import { partyRoutes } from './routes/party-routes.js';
 import { precheckRoutes } from './routes/precheck-routes.js';
 import { publicFilingRoutes } from './routes/public-filing-routes.js';
 import { publicPageRoutes } from './routes/public-page-routes.js';
+import { registryLookupRoutes } from './routes/registry-lookup-routes.js';
+import { registryCheckRoutes } from './routes/registry-check-routes.js';
 import { returnReasonRoutes } from './routes/return-reason-routes.js';
 import { smsRoutes } from './routes/sms-routes.js';
+import { statisticsRoutes } from './routes/statistics-routes.js';
 import { subjectRoutes } from './routes/subject-routes.js';
 import { verifyPageRoutes } from './pages/verify-page-routes.js';
 import { webAppRoutes } from './routes/web-app-routes.js';
+import { consoleListRoutes } from './routes/console-list-routes.js';
 
 /**
  * The HTTP application, ready to `listen` or to `inject` in tests. `logStream` sends the log somewhere other than
@@ -115,9 +123,12 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
       await api.register(smsRoutes, { deps, config });
       await api.register(subjectRoutes, { deps, config });
       await api.register(publicFilingRoutes, { deps });
+      await api.register(feedRoutes, { deps });
+      await api.register(webhookRoutes, { deps });
       await api.register(partyRoutes, { deps });
       await api.register(returnReasonRoutes);
       await api.register(codeTableRoutes);
+      await api.register(consoleListRoutes, { deps });
       await api.register(precheckRoutes, { deps });
       await api.register(calendarRoutes, { deps });
       await api.register(importRoutes, { deps });
@@ -129,11 +140,15 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
         tmpDir: config.uploads.tmpDir,
         minFreeBytes: config.uploads.minFreeBytes,
       });
+      await api.register(statisticsRoutes, { deps });
+      await api.register(registryLookupRoutes, { deps, anonymousPerMinute: config.quotas.anonymousLookupsPerMinute });
+      await api.register(registryCheckRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );
   if (config.demo) await app.register(devInboxRoutes, { deps });
-  await app.register(publicPageRoutes, { deps });
+  await app.register(credentialRoutes, { deps, config, keyring: new SigningKeyring(signingKeyPath({ signingKeyFile: config.credentials.signingKeyFile, dataDir: config.dataDir })) });
+  await app.register(publicPageRoutes, { deps, publicUrl: config.publicUrl });
   await app.register(webAppRoutes);
   return app;
 }

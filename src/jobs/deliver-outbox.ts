@@ -19,7 +19,7 @@ function backOffMs(previousAttempts: number): number {
   return Math.min(3600, 2 ** Math.min(previousAttempts, 12)) * 1000;
 }
 
-async function send(gateways: Gateways, row: { topic: string; recipient: string; payload: Record<string, unknown> }): Promise<void> {
+async function send(gateways: Gateways, row: { topic: string; recipient: string; payload: Record<string, unknown>; attempts: number }): Promise<void> {
   const payload = row.payload as { text?: unknown; subject?: unknown };
   if (row.topic === 'sms') {
     if (!gateways.sms) throw new Error('no SMS gateway configured');
@@ -27,6 +27,9 @@ async function send(gateways: Gateways, row: { topic: string; recipient: string;
   } else if (row.topic === 'email') {
     if (!gateways.email) throw new Error('no e-mail gateway configured');
     await gateways.email.send({ to: row.recipient, subject: String(payload.subject ?? ''), text: String(payload.text ?? '') });
+  } else if (row.topic === 'webhook') {
+    if (!gateways.webhook) throw new Error('no webhook sender configured');
+    await gateways.webhook.send({ deliveryId: String(row.payload.deliveryId), attempt: row.attempts, replay: row.payload.replay === true });
   }
   // Other topics (application.approved, application.overdue, calendar.deadline_unknown) are events kept for the
   // record: nothing to send.

@@ -7,6 +7,8 @@ import { sweepOverdueReviews } from './sweep-overdue-reviews.js';
 import { sweepSmsExpiry } from './sweep-sms-expiry.js';
 import { sealHistory } from '../store/history-seal.js';
 import { removeEndedHitWindows } from '../store/rate-limit-hits.js';
+import { numberAllFilingEvents } from '../store/filing-events.js';
+import { fanOutWebhookEvents } from '../flows/webhooks/fan-out-events.js';
 
 /**
  * Runs the background jobs every `intervalSeconds` (outbox delivery and history sealing every second). Every job is safe to run in
@@ -34,9 +36,14 @@ export function startJobLoop(
   });
   const outbox = guard('outbox', () => deliverOutbox(deps, options.gateways, { leaseMs: options.outboxLeaseMs }));
   const seal = guard('seal', () => sealHistory(deps.db));
+  const feed = guard('feed', async () => {
+    await numberAllFilingEvents(deps.db);
+    while ((await fanOutWebhookEvents(deps.db, deps.now())) > 0);
+  });
   const sweepTimer = setInterval(() => (running = running.then(sweeps)), options.intervalSeconds * 1000);
   const outboxTimer = setInterval(() => (running = running.then(outbox)), 1000);
   const sealTimer = setInterval(() => (running = running.then(seal)), 1000);
+  const feedTimer = setInterval(() => (running = running.then(feed)), 1000);
   running = running.then(sweeps);
   return async () => {
     if (stopped) return;
@@ -44,6 +51,7 @@ export function startJobLoop(
     clearInterval(sweepTimer);
     clearInterval(outboxTimer);
     clearInterval(sealTimer);
+    clearInterval(feedTimer);
     await running;
   };
 }

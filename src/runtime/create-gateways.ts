@@ -4,6 +4,7 @@ import { devInboxGateways } from '../jobs/gateways/dev-inbox-gateways.js';
 import type { Gateways } from '../jobs/gateways/gateways.js';
 import { httpSmsGateway } from '../jobs/gateways/http-sms-gateway.js';
 import { smtpEmailGateway } from '../jobs/gateways/smtp-email-gateway.js';
+import { webhookGateway } from '../jobs/webhooks/webhook-gateway.js';
 import type { Database } from '../store/schema.js';
 
 /**
@@ -18,6 +19,8 @@ export function createGateways(db: Kysely<Database>, config: Pick<Config, 'demo'
   return {
     email: smtp ?? inbox?.email,
     sms: sms ?? inbox?.sms,
+    // Webhooks reach loopback and private addresses only in demo mode.
+    webhook: webhookGateway(db, { allowPrivateAddresses: config.demo, now }),
     close: () => smtp?.close(),
   };
 }

@@ -10,6 +10,7 @@ export interface NewApiKey {
   scopes: readonly ApiScope[];
   requestsPerMinute: number;
   rowsPerDay: number;
+  createdAt: Date;
 }
 
 export interface ApiKeyRow {
@@ -35,6 +36,7 @@ export async function insertApiKey(db: Kysely<Database>, key: NewApiKey): Promis
       scopes: JSON.stringify(key.scopes),
       requests_per_minute: key.requestsPerMinute,
       rows_per_day: key.rowsPerDay,
+      created_at: key.createdAt,
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Application, Database } from './schema.js';
 
 /** Who is looking: the parts of an actor that decide which applications it may see. */
@@ -35,16 +35,77 @@ export async function findVisibleApplication(db: Kysely<Database>, viewer: Appli
   return visibleApplications(db, viewer).where('id', '=', id).executeTakeFirst();
 }
 
-/** The applications the viewer may see, newest change first. */
-export async function listVisibleApplications(
-  db: Kysely<Database>,
-  viewer: ApplicationViewer,
-  filter: { state?: string; kind?: string; limit: number; offset: number },
-): Promise<Application[]> {
+/** What a queue may be narrowed by. */
+export interface ApplicationListFilter {
+  state?: string | undefined;
+  kind?: string | undefined;
+  /** The subject's province (administrative division code). */
+  province?: string | undefined;
+  /** Any of the application's services is of this type. */
+  serviceType?: string | undefined;
+  /** Part of the subject's name or of a service's name, any case. */
+  q?: string | undefined;
+  /** `updated`: most recently changed first; `deadline`: longest in its current state first (earliest deadline). */
+  order?: 'updated' | 'deadline' | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** `%`, `_` and `\` typed by a person match themselves. */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function filtered(db: Kysely<Database>, viewer: ApplicationViewer, filter: ApplicationListFilter) {
   let query = visibleApplications(db, viewer);
   if (filter.state) query = query.where('state', '=', filter.state);
   if (filter.kind) query = query.where('kind', '=', filter.kind);
-  return query.orderBy('updated_at', 'desc').orderBy('id').limit(filter.limit).offset(filter.offset).execute();
+  if (filter.province) {
+    const province = filter.province;
+    query = query.where(
+      sql<string>`coalesce(applications.payload #>> '{subject,province}', (select s.province_code from subjects s where s.id = applications.subject_id))`,
+      '=',
+      province,
+    );
+  }
+  if (filter.serviceType) {
+    const type = filter.serviceType;
+    query = query.where((eb) =>
+      eb.or([
+        eb.exists(sql`(select 1 from jsonb_array_elements(case when jsonb_typeof(applications.payload -> 'services') = 'array' then applications.payload -> 'services' else '[]'::jsonb end) e where e ->> 'type' = ${type})`),
+        eb.exists(eb.selectFrom('services').select('services.id').whereRef('services.id', '=', 'applications.service_id').where('services.type', '=', type as 'app')),
+      ]),
+    );
+  }
+  const needle = filter.q?.trim();
+  if (needle) {
+    const pattern = likePattern(needle);
+    query = query.where((eb) =>
+      eb.or([
+        eb(sql<string>`applications.payload #>> '{subject,name}'`, 'ilike', pattern),
+        eb.exists(eb.selectFrom('subjects').select('subjects.id').whereRef('subjects.id', '=', 'applications.subject_id').where('subjects.name', 'ilike', pattern)),
+        eb.exists(sql`(select 1 from jsonb_array_elements(case when jsonb_typeof(applications.payload -> 'services') = 'array' then applications.payload -> 'services' else '[]'::jsonb end) e where e ->> 'name' ilike ${pattern})`),
+        eb.exists(eb.selectFrom('services').select('services.id').whereRef('services.id', '=', 'applications.service_id').where('services.name', 'ilike', pattern)),
+      ]),
+    );
+  }
+  return query;
+}
+
+/** The applications the viewer may see, filtered, newest change first (or earliest deadline first). */
+export async function listVisibleApplications(db: Kysely<Database>, viewer: ApplicationViewer, filter: ApplicationListFilter): Promise<Application[]> {
+  const query = filtered(db, viewer, filter);
+  const ordered = filter.order === 'deadline' ? query.orderBy('state_entered_at', 'asc') : query.orderBy('updated_at', 'desc');
+  return ordered.orderBy('id').limit(filter.limit).offset(filter.offset).execute();
+}
+
+/** How many applications the same filter finds, for paging. */
+export async function countVisibleApplications(db: Kysely<Database>, viewer: ApplicationViewer, filter: ApplicationListFilter): Promise<number> {
+  const row = await filtered(db, viewer, filter)
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export async function applicationHistory(db: Kysely<Database>, applicationId: string) {

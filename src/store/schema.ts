@@ -392,6 +392,41 @@ export interface CalendarYearsTable {
   declared_at: Timestamp;
 }
 
+/** The registry read model (migrations/0012-registry-read-model.ts): one row per filing, public facts only. */
+export interface RegistryFilingsTable {
+  filing_id: string;
+  number: string;
+  kind: 'subject' | 'service';
+  subject_id: string;
+  service_id: string | null;
+  subject_number: string;
+  subject_name: string;
+  service_name: string | null;
+  service_type: 'app' | 'mini_program' | 'quick_app' | 'website' | null;
+  province_code: string;
+  status: 'active' | 'cancelled' | 'revoked';
+  shell: Generated<boolean>;
+  access_limited: Generated<boolean>;
+  approved_at: Timestamp;
+  changed_at: Timestamp;
+  cancelled_at: NullableTimestamp;
+  name_grams: ColumnType<string[], never, never>;
+}
+
+export interface RegistryPackagesTable {
+  filing_id: string;
+  platform: string;
+  package_name: string;
+  /** Lower-case hex without separators (MD5; iOS: SHA-1), null when the filed value was not hex. */
+  signature_digest: string | null;
+  public_key: string | null;
+}
+
+export interface RegistryDomainsTable {
+  filing_id: string;
+  domain: string;
+}
+
 export interface Database {
   parties: PartiesTable;
   users: UsersTable;
@@ -430,6 +465,15 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   calendar_overrides: CalendarOverridesTable;
   calendar_years: CalendarYearsTable;
+  filing_events: FilingEventsTable;
+  filing_event_head: FilingEventHeadTable;
+  webhook_subscriptions: WebhookSubscriptionsTable;
+  webhook_fanout_head: WebhookFanoutHeadTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
+  registry_filings: RegistryFilingsTable;
+  registry_packages: RegistryPackagesTable;
+  registry_domains: RegistryDomainsTable;
 }
 
 export type Party = Selectable<PartiesTable>;
@@ -440,3 +484,64 @@ export type Filing = Selectable<FilingsTable>;
 export type Application = Selectable<ApplicationsTable>;
 export type NewApplication = Insertable<ApplicationsTable>;
 export type ApplicationUpdate = Updateable<ApplicationsTable>;
+
+/** A public change of a filing, written by triggers; `position` is its place in the change feed, given after commit. */
+export interface FilingEventsTable {
+  id: Generated<number>;
+  position: number | null;
+  filing_id: string;
+  number: string;
+  type: string;
+  at: Timestamp;
+  data: Json<Record<string, unknown>>;
+}
+
+/** The last position given to a filing event (one row). */
+export interface FilingEventHeadTable {
+  id: number;
+  position: number;
+}
+
+/** A party's subscription to feed events; `secret` (whsec_…) signs what it receives. */
+export interface WebhookSubscriptionsTable {
+  id: Generated<string>;
+  party_id: string;
+  created_by: string;
+  url: string;
+  event_types: Json<string[]>;
+  secret: string;
+  from_position: number;
+  created_at: Timestamp;
+  deleted_at: NullableTimestamp;
+}
+
+export interface WebhookFanoutHeadTable {
+  id: number;
+  position: number;
+}
+
+/** One event for one subscription: the exact body signed and sent (webhook-id is the id). */
+export interface WebhookDeliveriesTable {
+  id: string;
+  subscription_id: string;
+  event_position: number;
+  event_type: string;
+  body: string;
+  status: Generated<'pending' | 'delivered' | 'failed'>;
+  attempts: Generated<number>;
+  last_status_code: number | null;
+  last_error: string | null;
+  last_attempt_at: NullableTimestamp;
+  delivered_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface WebhookAttemptsTable {
+  id: Generated<number>;
+  delivery_id: string;
+  at: Timestamp;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
+  replay: boolean;
+}

@@ -30,7 +30,8 @@ describe('the working-day calendar, corrected at runtime by the ministry', () =>
     // Submitted Mon 2026-03-02: three working days end on Thu 03-05.
     const created = await applicant.request<{ id: string }>('POST', '/api/v1/applications', sampleFirstFiling({ n: 61, channelId: h.parties.providers[0] }));
     const submitted = await applicant.request<{ deadline: { stage: string; at: string } }>('POST', `/api/v1/applications/${created.body.id}/submit`, {});
-    assert.deepEqual(submitted.body.deadline, { stage: 'provider_review', at: '2026-03-05T15:59:59.999Z', unknown: false, provisional: false });
+    // Tue, Wed and Thu are left.
+    assert.deepEqual(submitted.body.deadline, { stage: 'provider_review', at: '2026-03-05T15:59:59.999Z', unknown: false, provisional: false, workingDaysLeft: 3 });
 
     assert.equal((await applicant.request('PUT', '/api/v1/calendar/overrides/2026-03-04', { kind: 'holiday', name: '临时调休' })).status, 403, 'only the ministry edits the calendar');
     assert.equal((await ministry.request('PUT', '/api/v1/calendar/overrides/2026-03-04', { kind: 'holiday', name: '临时调休' })).status, 204);
@@ -49,7 +50,11 @@ describe('the working-day calendar, corrected at runtime by the ministry', () =>
     h.clock.now = new Date('2026-12-10T02:00:00Z');
     const id = await toBureauReview(h, sampleFirstFiling({ n: 62, channelId: h.parties.providers[0] }));
     h.clock.now = start;
-    const deadline = async () => (await applicant.request<{ deadline: unknown }>('GET', `/api/v1/applications/${id}`)).body.deadline;
+    const deadline = async () => {
+      const { workingDaysLeft, ...rest } = (await applicant.request<{ deadline: { workingDaysLeft?: number } }>('GET', `/api/v1/applications/${id}`)).body.deadline;
+      assert.ok(typeof workingDaysLeft === 'number' && workingDaysLeft > 200, 'counted from the clock’s March 2026');
+      return rest;
+    };
     // 12-11 … 12-31 (15 working days), 2027-01-01 New Year's Day by statute, 01-04 … 01-08 (20).
     assert.deepEqual(await deadline(), { stage: 'bureau_review', at: '2027-01-08T15:59:59.999Z', unknown: false, provisional: true });
     assert.deepEqual(await day('2027-03-03'), { date: '2027-03-03', working: true, source: 'provisional' });

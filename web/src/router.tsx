@@ -13,5 +13,6 @@ export const router = createBrowserRouter([
   { path: '/review/*', lazy: async () => ({ Component: (await import('./portals/review/review-portal')).ReviewPortal }) },
   { path: '/bureau/*', lazy: async () => ({ Component: (await import('./portals/bureau/bureau-portal')).BureauPortal }) },
   { path: '/ministry/*', lazy: async () => ({ Component: (await import('./portals/ministry/ministry-portal')).MinistryPortal }) },
+  { path: '/check/*', lazy: async () => ({ Component: (await import('./portals/check/check-portal')).CheckPortal }) },
   { path: '*', element: <NotFoundPage /> },
 ]);

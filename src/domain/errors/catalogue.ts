@@ -10,6 +10,9 @@ import { materialErrors } from './material-errors.js';
 import { numberErrors } from './number-errors.js';
 import { precheckErrors } from './precheck-errors.js';
 import { requestErrors } from './request-errors.js';
+import { statisticsErrors } from './statistics-errors.js';
+import { webhookErrors } from './webhook-errors.js';
+import { registryErrors } from './registry-errors.js';
 
 /**
  * Every error Beian answers with. Each area keeps its entries in its own file; this merges them.
@@ -28,7 +31,10 @@ export const catalogue = {
   ...precheckErrors,
   ...materialErrors,
   ...keyErrors,
+  ...registryErrors,
   ...requestErrors,
+  ...statisticsErrors,
+  ...webhookErrors,
 };
 
 export type ErrorCode = keyof typeof catalogue;

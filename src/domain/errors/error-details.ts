@@ -20,6 +20,7 @@ export const errorDetails = {
     value: { zh: '被拒绝的值（不含个人信息）', en: 'the value refused (never personal data)' },
   },
   NOT_FOUND: { reason },
+  WEBHOOK_LIMIT_REACHED: { limit: { zh: '每个单位可有的订阅数', en: 'subscriptions an organisation may have' } },
   IMPORT_ROW_INVALID: { reason },
   IMPORT_NUMBER_TAKEN: { number: { zh: '已被占用的备案号或域名', en: 'the number or domain already taken' } },
   RATE_LIMITED: { retryAfterSeconds, limit: { zh: '时间窗口内允许的请求数', en: 'requests allowed in the time window' } },
@@ -75,6 +76,9 @@ export const errorDetails = {
   API_KEY_SCOPE_MISSING: { scope: { zh: '所需的权限范围', en: 'the scope required' } },
   API_KEY_SCOPE_NOT_GRANTABLE: { scope: { zh: '不能授予的权限范围', en: 'the scope that cannot be granted' } },
   ROW_QUOTA_EXCEEDED: { retryAfterSeconds, limit: { zh: '每日允许的行数', en: 'rows allowed per day' } },
+  CHECK_ROW_INVALID: { reason },
+  CHECK_INPUT_UNREADABLE: { reason },
+  CHECK_TOO_MANY_ROWS: { maxRows: { zh: '单次允许的最大行数', en: 'the most rows accepted at once' } },
 } as const satisfies Partial<Record<ErrorCode, Record<string, DetailDoc>>>;
 
 /** The `details` a BeianError with this code may carry: only documented fields. */

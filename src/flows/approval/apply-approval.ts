@@ -9,6 +9,7 @@ import type { Application, Database } from '../../store/schema.js';
 import { addSubjectOwner, filedSubjectWithKey } from '../../store/subject-authority.js';
 import { insertAccess, personRow, recordNewServices, writeServiceDetails } from './record-services.js';
 import { refreshShellFlags } from './refresh-shell-flags.js';
+import { refreshRegistry } from '../../store/registry-sync.js';
 
 export interface ApprovalResult {
   subjectNumber: string | null;
@@ -122,5 +123,6 @@ export async function applyApproval(trx: Transaction<Database>, application: App
     }
   }
   await refreshShellFlags(trx, subject.id, now);
+  await refreshRegistry(trx, [subject.id]);
   return result;
 }

@@ -3,11 +3,32 @@ import { html, type SafeHtml } from './html.js';
 import type { PageLanguage } from './page-language.js';
 import { publicPageMessages, type PublicPageMessageKey } from './public-page-messages.js';
 import { publicPageStyle } from './public-page-style.js';
+import { qrCodeSvg } from './qr-code-svg.js';
 
 export interface FilingPageFacts {
   filing: PublicFiling;
   provinceName: string;
   others: PublicFiling[];
+  /** The deployment's public URL, for the QR code of the page's address. */
+  publicUrl: string;
+}
+
+/** Where a filing's signed credential is served. */
+export function credentialPath(number: string): string {
+  return `/api/v1/public/filings/${encodeURIComponent(number)}/credential`;
+}
+
+function verifyCard(number: string, publicUrl: string, t: Record<PublicPageMessageKey, string>): SafeHtml {
+  const base = publicUrl.replace(/\/+$/, '');
+  const pageUrl = `${base}${filingPagePath(number)}`;
+  return html`<section class="card verify" aria-labelledby="verify-title">
+<h2 id="verify-title">${t.verifyTitle}</h2>
+<div class="verify-row">${qrCodeSvg(pageUrl, { size: 148, label: t.qrLabel })}<div class="verify-text">
+<p>${t.verifyText}</p>
+<p class="verify-links"><a href="${credentialPath(number)}" download="${number}.jwt" type="application/jwt">${t.credentialLink}</a> <a href="/.well-known/jwks.json">${t.keysLink}</a></p>
+<p class="muted verify-command">${t.verifyCommand}: <code>beian verify-credential ${number}.jwt --jwks ${base}/.well-known/jwks.json</code></p>
+</div></div>
+</section>`;
 }
 
 /** The URL of a filing's public page (the number URL-encoded as one path segment). */
@@ -26,7 +47,7 @@ function layout(lang: PageLanguage, title: string, otherLanguageHref: string, bo
 <style>${publicPageStyle}</style>
 </head>
 <body>
-<header class="bar"><a class="brand" href="${lang === 'en' ? '/?lang=en' : '/'}">${t.siteName}</a><a class="lang" href="${otherLanguageHref}" hreflang="${lang === 'en' ? 'zh-CN' : 'en'}" aria-label="${t.otherLanguageLabel}">${t.otherLanguage}</a></header>
+<header class="bar"><a class="brand" href="${lang === 'en' ? '/?lang=en' : '/'}">${t.siteName}</a><a class="lang" href="${otherLanguageHref}" hreflang="${lang === 'en' ? 'zh-CN' : 'en'}" title="${t.otherLanguageLabel}">${t.otherLanguage}</a></header>
 <main>
 ${body}
 <form class="search" action="/filings" method="get" role="search">
@@ -50,7 +71,7 @@ function statusBadges(filing: PublicFiling, t: Record<PublicPageMessageKey, stri
 /** A filing's public page: complete HTML that reads without JavaScript. */
 export function renderFilingPage(facts: FilingPageFacts, lang: PageLanguage): string {
   const t = publicPageMessages[lang];
-  const { filing, provinceName, others } = facts;
+  const { filing, provinceName, others, publicUrl } = facts;
   const nature = lang === 'en' ? filing.subjectNature.en : filing.subjectNature.zh;
   const rows: Array<[string, SafeHtml | string]> = [
     [t.number, html`<strong class="number">${filing.number}</strong>`],
@@ -74,6 +95,7 @@ export function renderFilingPage(facts: FilingPageFacts, lang: PageLanguage): st
 <h1 id="filing-title">${filing.kind === 'service' ? (filing.serviceName ?? t.filingTitle) : filing.subjectName}</h1>
 <dl>${rows.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}</dl>
 </section>
+${verifyCard(filing.number, publicUrl, t)}
 <section class="card" aria-labelledby="others-title">
 <h2 id="others-title">${t.otherServices}</h2>
 ${otherList}

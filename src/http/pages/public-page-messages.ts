@@ -33,6 +33,12 @@ const zh = {
   'type.quick_app': '快应用',
   'type.website': '网站',
   'kind.subject': '主体备案',
+  verifyTitle: '核验本备案',
+  verifyText: '扫描二维码打开本页。备案凭证是本系统签名（Ed25519）的备案信息，可离线核验其真实性与有效期，可作为备案证明提供给应用商店、云服务商等。',
+  credentialLink: '下载备案凭证',
+  keysLink: '签名公钥（JWKS）',
+  qrLabel: '本页地址的二维码',
+  verifyCommand: '核验命令',
 };
 
 export type PublicPageMessageKey = keyof typeof zh;
@@ -70,6 +76,12 @@ const en: Record<PublicPageMessageKey, string> = {
   'type.quick_app': 'Quick app',
   'type.website': 'Website',
   'kind.subject': 'Subject filing',
+  verifyTitle: 'Verify this filing',
+  verifyText: "Scan the QR code to open this page. The filing credential is this filing's record signed by the filing system (Ed25519): app stores, cloud providers and others can check offline that it is genuine and current, instead of asking for a screenshot.",
+  credentialLink: 'Download the filing credential',
+  keysLink: 'Signing keys (JWKS)',
+  qrLabel: "QR code of this page's address",
+  verifyCommand: 'Command to verify',
 };
 
 export const publicPageMessages: Record<PageLanguage, Record<PublicPageMessageKey, string>> = { zh, en };

@@ -22,7 +22,10 @@ a{color:#0958d9}
 .search label{display:block;margin-bottom:6px;font-weight:600}
 .search .row{display:flex;gap:8px}
 .search input{flex:1;min-width:0;padding:8px 10px;font-size:15px;border:1px solid #d9d9d9;border-radius:6px}
-.search button{padding:8px 18px;font-size:15px;border:0;border-radius:6px;background:#1677ff;color:#fff;cursor:pointer}
+.search button{padding:8px 18px;font-size:15px;border:0;border-radius:6px;background:#0958d9;color:#fff;cursor:pointer}
 footer{max-width:880px;margin:0 auto 32px;padding:0 16px;color:#595959;font-size:13px}
-@media (max-width:600px){dl div{grid-template-columns:1fr}.bar{padding:12px 16px}main{margin-top:16px}.card{padding:16px}}
+.verify-row{display:flex;gap:20px;align-items:flex-start}.qr{flex:none;border:1px solid #e5e8ef}
+.verify-text{min-width:0}.verify-text p{margin:0 0 8px}.verify-links a{margin-right:16px;white-space:nowrap}
+.verify-command code{font-size:12px;word-break:break-all}
+@media (max-width:600px){dl div{grid-template-columns:1fr}.bar{padding:12px 16px}main{margin-top:16px}.card{padding:16px}.verify-row{flex-direction:column;align-items:center}}
 `;

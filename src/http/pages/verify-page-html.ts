@@ -21,6 +21,8 @@ export interface VerifyPageModel {
   phone?: string | undefined;
   fieldErrors?: Partial<Record<VerifyField, string>> | undefined;
   policy: { smsHours: number; smsResendIntervalSeconds: number; smsMaxSends: number };
+  /** Seconds until this phone may ask for another code, when a resend was just asked for. */
+  resendWaitSeconds?: number | undefined;
 }
 
 function field(model: VerifyPageModel, name: VerifyField, attributes: SafeHtml, value = ''): SafeHtml {
@@ -54,11 +56,12 @@ export function renderVerifyPage(model: VerifyPageModel): string {
 <script type="module" src="/verify/assets/verify.js"></script>
 </head>
 <body>
+<header class="bar">
+  <a class="brand" href="${model.lang === 'en' ? '/?lang=en' : '/'}">${t.siteName}</a>
+  <a class="language" href="/verify?lang=${other.lang}" lang="${other.lang === 'zh' ? 'zh-CN' : 'en'}">${other.label}</a>
+</header>
 <main>
-  <header>
-    <h1>${t.title}</h1>
-    <a class="language" href="/verify?lang=${other.lang}" lang="${other.lang === 'zh' ? 'zh-CN' : 'en'}">${other.label}</a>
-  </header>
+  <h1>${t.title}</h1>
   ${notice
     ? html`<section class="notice notice-${notice.tone}" role="${notice.tone === 'error' || notice.tone === 'warning' ? 'alert' : 'status'}">
     ${notice.title ? html`<h2>${notice.title}</h2>` : ''}
@@ -78,9 +81,18 @@ export function renderVerifyPage(model: VerifyPageModel): string {
     <button type="submit">${t.submit}</button>
   </form>`
     : html`<p><a href="/verify?lang=${model.lang}">${t.back}</a></p>`}
-  <section class="help">
-    <h2>${t.resendTitle}</h2>
+  <section class="help" aria-labelledby="resend-title">
+    <h2 id="resend-title">${t.resendTitle}</h2>
     <p>${t.resend(model.policy.smsHours, model.policy.smsResendIntervalSeconds, model.policy.smsMaxSends)}</p>
+    <form method="post" action="/verify/resend" class="resend">
+      <input type="hidden" name="lang" value="${model.lang}">
+      <label for="resend-phone">${t.phone}</label>
+      <div class="row">
+        <input id="resend-phone" name="phone" type="tel" inputmode="tel" autocomplete="tel" required maxlength="20" value="${model.phone ?? ''}">
+        <button type="submit" class="secondary"${model.resendWaitSeconds ? html` data-wait="${model.resendWaitSeconds}"` : ''}>${t.resendButton}</button>
+      </div>
+      ${model.resendWaitSeconds ? html`<p class="note" id="resend-wait">${t.resendWait(model.resendWaitSeconds)}</p>` : ''}
+    </form>
   </section>
 </main>
 </body>

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Config } from '../../config/config.js';
 import { isBeianError } from '../../domain/errors/beian-error.js';
 import type { FlowDeps } from '../../flows/flow-deps.js';
+import { resendSmsCodeToPhone } from '../../flows/sms/resend-sms-code-to-phone.js';
 import { submitSmsCode } from '../../flows/sms/submit-sms-code.js';
 import type { SmsVerifyOutcome } from '../../flows/sms/verify-sms-code.js';
 import { smsEntryFields } from '../routes/sms-routes.js';
@@ -42,6 +43,29 @@ const assets: Record<string, { file: string; type: string }> = {
 };
 
 const form = z.object({ lang: z.string().optional(), ...smsEntryFields });
+const resendForm = z.object({ lang: z.string().optional(), phone: smsEntryFields.phone });
+
+function waitSeconds(details: Record<string, unknown> | undefined, fallback: number): number {
+  return typeof details?.retryAfterSeconds === 'number' ? details.retryAfterSeconds : fallback;
+}
+
+/** A refused resend, in words, with the wait when there is one. */
+function resendRefusal(lang: PageLanguage, error: unknown, interval: number): { notice: VerifyNotice; wait?: number } | undefined {
+  if (!isBeianError(error)) return undefined;
+  const t = verifyPageText[lang];
+  switch (error.code) {
+    case 'SMS_NO_PENDING_CODE':
+      return { notice: { tone: 'error', body: t.resendNoPending, form: true } };
+    case 'SMS_RESEND_TOO_SOON': {
+      const wait = waitSeconds(error.details, interval);
+      return { notice: { tone: 'warning', body: t.resendTooSoon(wait), form: true }, wait };
+    }
+    case 'SMS_SEND_LIMIT':
+      return { notice: { tone: 'error', body: t.resendLimit, form: true } };
+    default:
+      return undefined;
+  }
+}
 
 function minutes(details: Record<string, unknown> | undefined): number {
   const seconds = typeof details?.retryAfterSeconds === 'number' ? details.retryAfterSeconds : 60;
@@ -144,6 +168,24 @@ export async function verifyPageRoutes(app: FastifyInstance, { deps, config }: {
       const notice = refusalNotice(lang, error);
       if (!notice || !isBeianError(error)) throw error;
       return send(reply, error.status, { lang, notice, phone });
+    }
+  });
+
+  app.post('/verify/resend', { schema: { hide: true }, config: { rateLimit: { max: config.rateLimits.smsVerify, timeWindow: 60_000 } } }, async (request, reply) => {
+    const raw = (request.body ?? {}) as Record<string, unknown>;
+    const lang = pageLanguage(raw.lang, request.headers['accept-language']);
+    const phone = typeof raw.phone === 'string' ? raw.phone.slice(0, 20) : '';
+    const parsed = resendForm.safeParse(raw);
+    if (!parsed.success) return send(reply, 400, { lang, phone, fieldErrors: { phone: verifyPageText[lang].invalid.phone } });
+    try {
+      const result = await resendSmsCodeToPhone(deps, { phone: parsed.data.phone });
+      const t = verifyPageText[lang];
+      const notice: VerifyNotice = { tone: 'success', title: t.resent.title, body: t.resent.body(result.nextAfterSeconds, result.sendsLeft), form: true };
+      return send(reply, 200, { lang, notice, phone, resendWaitSeconds: result.sendsLeft > 0 ? result.nextAfterSeconds : undefined });
+    } catch (error) {
+      const refusal = resendRefusal(lang, error, policy.smsResendIntervalSeconds);
+      if (!refusal || !isBeianError(error)) throw error;
+      return send(reply, error.status, { lang, notice: refusal.notice, phone, resendWaitSeconds: refusal.wait });
     }
   });
 

@@ -1,6 +1,7 @@
 import type { PageLanguage } from './page-language.js';
 
 export interface VerifyPageText {
+  siteName: string;
   title: string;
   intro: string;
   phone: string;
@@ -15,6 +16,12 @@ export interface VerifyPageText {
   noScript: string;
   resendTitle: string;
   resend: (hours: number, intervalSeconds: number, maxSends: number) => string;
+  resendButton: string;
+  resendWait: (seconds: number) => string;
+  resent: { title: string; body: (seconds: number, sendsLeft: number) => string };
+  resendTooSoon: (seconds: number) => string;
+  resendLimit: string;
+  resendNoPending: string;
   complete: { title: string; body: string };
   confirmed: { title: string; body: (remaining: number) => string };
   wrong: { title: string; body: (attemptsLeft: number) => string };
@@ -32,6 +39,7 @@ export interface VerifyPageText {
 }
 
 const zh: VerifyPageText = {
+  siteName: 'APP备案',
   title: 'APP备案短信核验',
   intro: '请输入收到核验短信的手机号码、短信中的6位验证码，以及您本人有效证件号码的后六位。核验无需登录。',
   phone: '手机号码',
@@ -46,7 +54,16 @@ const zh: VerifyPageText = {
   noScript: '浏览器未启用 JavaScript 时也可提交；但同一手机号码或网络地址尝试次数较多时，须启用 JavaScript 完成计算验证，或待限制解除后再试。',
   resendTitle: '没有收到验证码，或验证码已失效？',
   resend: (hours, interval, max) =>
-    `验证码自发送起${hours}小时内有效。请联系为您办理备案的接入服务提供者或分发平台，由其在备案系统中为您重新发送验证码（每${interval}秒最多一次，每个号码最多发送${max}次）；新验证码发出后，旧验证码失效。超过${hours}小时未完成核验的，申请将退回接入服务提供者或分发平台重新初审，初审通过后会发送新的验证码。`,
+    `验证码自发送起${hours}小时内有效。未收到或已失效时，可在下方输入手机号码重新获取（每${interval}秒最多一次，每个号码最多发送${max}次），也可联系为您办理备案的接入服务提供者或分发平台重新发送；新验证码发出后，旧验证码失效。超过${hours}小时未完成核验的，申请将退回接入服务提供者或分发平台重新初审，初审通过后会发送新的验证码。`,
+  resendButton: '重新发送验证码',
+  resendWait: (s) => `${s}秒后可再次获取验证码。`,
+  resent: {
+    title: '新的验证码已发送',
+    body: (s, n) => `新的验证码已发送到该手机号码，原验证码已失效。${s}秒后可再次获取${n > 0 ? `（还可获取${n}次）` : '（已达发送次数上限）'}。`,
+  },
+  resendTooSoon: (s) => `验证码刚刚发送过，请${s}秒后再获取。`,
+  resendLimit: '该手机号码的验证码发送次数已达上限。请联系为您办理备案的接入服务提供者或分发平台。',
+  resendNoPending: '该手机号码没有待核验的备案申请：可能已完成核验、已超时退回，或号码输入有误。未发送短信。',
   complete: { title: '核验完成', body: '该申请所需的短信核验已全部完成，申请已提交省通信管理局审核。审核结果将另行通知。' },
   confirmed: {
     title: '您的核验已完成',
@@ -76,6 +93,7 @@ const zh: VerifyPageText = {
 };
 
 const en: VerifyPageText = {
+  siteName: 'APP filing',
   title: 'APP filing: SMS verification',
   intro: 'Enter the mobile number that received the verification SMS, the six-digit code in it, and the last six characters of your own certificate number. No sign-in is needed.',
   phone: 'Mobile number',
@@ -90,7 +108,16 @@ const en: VerifyPageText = {
   noScript: 'The form works without JavaScript; but after several attempts from the same phone or network address, JavaScript is needed for the computation, or wait until the limit is over.',
   resendTitle: 'No code, or the code no longer works?',
   resend: (hours, interval, max) =>
-    `A code is good for ${hours} hours after it is sent. Ask the access provider or platform filing for you to resend it from their filing system (at most once every ${interval} seconds and ${max} times per number); a new code replaces the old one. Without verification within ${hours} hours, the application goes back to the provider or platform for a new initial review, after which a new code is sent.`,
+    `A code is good for ${hours} hours after it is sent. If it did not arrive or no longer works, enter your number below for a new one (at most once every ${interval} seconds and ${max} times per number), or ask the access provider or platform filing for you to resend it; a new code replaces the old one. Without verification within ${hours} hours, the application goes back to the provider or platform for a new initial review, after which a new code is sent.`,
+  resendButton: 'Send a new code',
+  resendWait: (s) => `You can ask for another code in ${s} seconds.`,
+  resent: {
+    title: 'A new code was sent',
+    body: (s, n) => `A new code was sent to this number; the old one no longer works. You can ask again in ${s} seconds${n > 0 ? ` (${n} more ${n === 1 ? 'time' : 'times'})` : ' (no more resends are left)'}.`,
+  },
+  resendTooSoon: (s) => `A code was sent moments ago; ask again in ${s} seconds.`,
+  resendLimit: 'This number has been sent a code the maximum number of times. Ask the access provider or platform filing for you.',
+  resendNoPending: 'No application is waiting for a code from this number: it may be verified already, returned after the deadline, or mistyped. No SMS was sent.',
   complete: { title: 'Verification complete', body: 'Every confirmation this application needs is in; it has gone to the provincial bureau for review. You will be told the result.' },
   confirmed: {
     title: 'Your confirmation is recorded',

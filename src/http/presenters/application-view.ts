@@ -1,15 +1,26 @@
 import type { WorkingDayCalendar } from '../../domain/calendar/index.js';
 import { bureauReviewDeadline, providerReviewDeadline, smsDeadline } from '../../domain/calendar/index.js';
+import { shanghaiDateOf } from '../../domain/calendar/shanghai-time.js';
 import type { ApplicationState } from '../../domain/lifecycle/application-states.js';
 import { allowedActions } from '../../domain/lifecycle/transition.js';
 import type { Actor } from '../../flows/actor.js';
 import type { Config } from '../../config/config.js';
 import type { Application } from '../../store/schema.js';
 
-function deadline(result: ReturnType<typeof bureauReviewDeadline>) {
-  return result.unknown
-    ? { at: null, unknown: true, provisional: false, reason: result.reason }
-    : { at: result.at.toISOString(), unknown: false, provisional: result.provisional };
+/** Working days from today (Shanghai) to the deadline's day: 0 on its last day, negative once it has passed. */
+function workingDaysLeft(at: Date, calendar: WorkingDayCalendar, now: Date | undefined): number | undefined {
+  if (!now) return undefined;
+  try {
+    return calendar.workingDaysBetween(shanghaiDateOf(now), shanghaiDateOf(at));
+  } catch {
+    return undefined;
+  }
+}
+
+function deadline(result: ReturnType<typeof bureauReviewDeadline>, calendar: WorkingDayCalendar, now: Date | undefined) {
+  if (result.unknown) return { at: null, unknown: true, provisional: false, reason: result.reason };
+  const left = workingDaysLeft(result.at, calendar, now);
+  return { at: result.at.toISOString(), unknown: false, provisional: result.provisional, ...(left === undefined ? {} : { workingDaysLeft: left }) };
 }
 
 /**
@@ -17,15 +28,15 @@ function deadline(result: ReturnType<typeof bureauReviewDeadline>) {
  * the deadline of the current stage (computed now from stored timestamps), what an approval filed (ids and numbers)
  * and the actions this caller may take.
  */
-export function presentApplication(application: Application, actor: Actor, calendar: WorkingDayCalendar, policy: Config['policy']) {
+export function presentApplication(application: Application, actor: Actor, calendar: WorkingDayCalendar, policy: Config['policy'], now?: Date) {
   const state = application.state as ApplicationState;
   let currentDeadline = null;
   if (state === 'provider_review' && application.submitted_at) {
-    currentDeadline = { stage: 'provider_review', ...deadline(providerReviewDeadline(application.state_entered_at, calendar, policy)) };
+    currentDeadline = { stage: 'provider_review', ...deadline(providerReviewDeadline(application.state_entered_at, calendar, policy), calendar, now) };
   } else if (state === 'sms_pending' && application.sms_started_at) {
     currentDeadline = { stage: 'sms_pending', at: smsDeadline(application.sms_started_at, policy).toISOString(), unknown: false, provisional: false };
   } else if (state === 'bureau_review' && application.bureau_entered_at) {
-    currentDeadline = { stage: 'bureau_review', ...deadline(bureauReviewDeadline(application.bureau_entered_at, calendar, policy)) };
+    currentDeadline = { stage: 'bureau_review', ...deadline(bureauReviewDeadline(application.bureau_entered_at, calendar, policy), calendar, now) };
   }
   return {
     id: application.id,

@@ -120,7 +120,7 @@ export async function apiKeyRoutes(app: FastifyInstance, { deps, config }: { dep
       if (refused >= 0) throw new BeianError('API_KEY_SCOPE_NOT_GRANTABLE', { path: `body.scopes[${refused}]`, details: { scope: scopes[refused] } });
       const { token, hash } = newToken(API_KEY_PREFIX);
       const keyPrefix = token.slice(0, 10);
-      const id = await insertApiKey(deps.db, { userId: who.userId, label, keyPrefix, keyHash: hash, scopes, requestsPerMinute, rowsPerDay });
+      const id = await insertApiKey(deps.db, { userId: who.userId, label, keyPrefix, keyHash: hash, scopes, requestsPerMinute, rowsPerDay, createdAt: deps.now() });
       reply.header('cache-control', 'no-store');
       return reply.status(201).send({ id, label, key: token, keyPrefix, scopes, requestsPerMinute, rowsPerDay });
     },

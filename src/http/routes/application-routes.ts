@@ -17,7 +17,8 @@ import { submitApplication } from '../../flows/submit-application.js';
 import { updateApplication } from '../../flows/update-application.js';
 import { withdrawApplication } from '../../flows/withdraw-application.js';
 import type { Config } from '../../config/config.js';
-import { applicationHistory, findVisibleApplication, listVisibleApplications } from '../../store/application-queries.js';
+import { applicationHistory, countVisibleApplications, findVisibleApplication, listVisibleApplications } from '../../store/application-queries.js';
+import { serviceTypes } from '../../domain/form/service-form.js';
 import { resolvePartyCodes } from '../../store/party-references.js';
 import { errorResponses } from '../error-schema.js';
 import { presentApplication } from '../presenters/application-view.js';
@@ -43,7 +44,7 @@ export async function applicationRoutes(app: FastifyInstance, { deps, config }: 
   const present = async (db: Kysely<Database>, principal: Principal, id: string, calendar: WorkingDayCalendar) => {
     const application = await findVisibleApplication(db, principal.actor, id);
     if (!application) throw new BeianError('NOT_FOUND', { path: 'params.id' });
-    return presentApplication(application, principal.actor, calendar, config.policy);
+    return presentApplication(application, principal.actor, calendar, config.policy, deps.now());
   };
   const view = async (principal: Principal, id: string) => present(deps.db, principal, id, await deps.calendar.get());
 
@@ -92,21 +93,27 @@ export async function applicationRoutes(app: FastifyInstance, { deps, config }: 
     {
       schema: {
         tags: ['applications'],
-        summary: 'Applications visible to the caller, most recently changed first',
+        summary: 'Applications visible to the caller, most recently changed first (or earliest deadline first), filtered',
         querystring: z.object({
           state: z.enum(applicationStates).optional(),
           kind: z.enum(applicationKinds).optional(),
+          province: z.string().regex(/^\d{6}$/, 'a six-digit division code').optional().describe("the subject's province"),
+          type: z.enum(serviceTypes).optional().describe('any of the services is of this type'),
+          q: safeText({ min: 1, max: 60 }).optional().describe("part of the subject's or a service's name"),
+          order: z.enum(['updated', 'deadline']).default('updated').describe('`deadline`: earliest stage deadline first'),
           limit: z.coerce.number().int().min(1).max(200).default(50),
           offset: z.coerce.number().int().min(0).max(100_000).default(0),
         }),
-        response: { 200: z.object({ items: z.array(applicationView) }), ...errorResponses(400, 401) },
+        response: { 200: z.object({ items: z.array(applicationView), total: z.number().int() }), ...errorResponses(400, 401) },
       },
     },
     async (request) => {
       const principal = requirePrincipal(request);
-      const rows = await listVisibleApplications(deps.db, principal.actor, request.query);
+      const { type, ...query } = request.query;
+      const filter = { ...query, serviceType: type };
+      const [rows, total] = await Promise.all([listVisibleApplications(deps.db, principal.actor, filter), countVisibleApplications(deps.db, principal.actor, filter)]);
       const calendar = await deps.calendar.get();
-      return { items: rows.map((row) => presentApplication(row, principal.actor, calendar, config.policy)) };
+      return { items: rows.map((row) => presentApplication(row, principal.actor, calendar, config.policy, deps.now())), total };
     },
   );
 

@@ -23,7 +23,7 @@ function sendHtml(request: FastifyRequest, reply: FastifyReply, status: number, 
  * The filing's public page, `/filings/{number}` — the page an app's "备案号" link points to — answered as complete
  * HTML that reads without JavaScript, with a `<title>` naming the number and cache headers.
  */
-export async function publicPageRoutes(app: FastifyInstance, { deps }: { deps: FlowDeps }): Promise<void> {
+export async function publicPageRoutes(app: FastifyInstance, { deps, publicUrl }: { deps: FlowDeps; publicUrl: string }): Promise<void> {
   app.get<{ Params: { number: string }; Querystring: { lang?: string } }>('/filings/:number', { schema: { hide: true } }, async (request, reply) => {
     const lang = pageLanguage(request.query.lang, undefined);
     const requested = request.params.number.trim().slice(0, 64);
@@ -35,7 +35,7 @@ export async function publicPageRoutes(app: FastifyInstance, { deps }: { deps: F
     const others = (await otherServicesOfSubject(deps.db, row.id)).map(presentPublicFiling);
     const region = deps.regions.byCode(filing.province);
     const provinceName = region ? (lang === 'en' ? region.name.en : region.name.zh) : filing.province;
-    return sendHtml(request, reply, 200, renderFilingPage({ filing, others, provinceName }, lang), FOUND_CACHE);
+    return sendHtml(request, reply, 200, renderFilingPage({ filing, others, provinceName, publicUrl }, lang), FOUND_CACHE);
   });
 
   // The search form on the public pages works without JavaScript: it lands here and is sent to the number's page.

@@ -6,6 +6,7 @@ import { BeianError } from '../../domain/errors/beian-error.js';
 import type { Config } from '../../config/config.js';
 import type { FlowDeps } from '../../flows/flow-deps.js';
 import { createProofOfWorkChallenge } from '../../flows/sms/proof-of-work.js';
+import { resendSmsCodeToPhone } from '../../flows/sms/resend-sms-code-to-phone.js';
 import { submitSmsCode } from '../../flows/sms/submit-sms-code.js';
 import type { SmsVerifyOutcome } from '../../flows/sms/verify-sms-code.js';
 import { errorResponses } from '../error-schema.js';
@@ -63,6 +64,27 @@ export async function smsRoutes(app: FastifyInstance, { deps, config }: { deps: 
       if (error) throw error;
       return result.outcome === 'confirmed' ? { status: 'confirmed' as const, remaining: result.remaining } : { status: 'complete' as const, remaining: 0 };
     },
+  );
+
+  typed.post(
+    '/sms-verifications/resend',
+    {
+      config: { rateLimit: { max: config.rateLimits.smsVerify, timeWindow: 60_000 } },
+      schema: {
+        tags: ['public'],
+        summary: 'Send a fresh code to a phone that is waiting for one',
+        description:
+          'For the responsible person who holds only the SMS: a new code to every application waiting for this phone. ' +
+          'The same limits as a provider\'s resend: `SMS_RESEND_TOO_SOON` (with `retryAfterSeconds`) within the resend ' +
+          'interval, `SMS_SEND_LIMIT` after the maximum number of sends; the SMS window does not restart.',
+        body: z.strictObject({ phone: smsEntryFields.phone }),
+        response: {
+          200: z.object({ resent: z.number().int(), nextAfterSeconds: z.number().int(), sendsLeft: z.number().int() }),
+          ...errorResponses(400, 409, 429),
+        },
+      },
+    },
+    async (request) => resendSmsCodeToPhone(deps, { phone: request.body.phone }),
   );
 
   typed.get(

@@ -3,7 +3,7 @@ import type { Database } from '../../store/schema.js';
 import type { Gateways } from './gateways.js';
 
 /** Demo mode: SMS and e-mail land in the developer inbox (/dev/inbox) instead of leaving the machine. */
-export function devInboxGateways(db: Kysely<Database>, now: () => Date): Required<Gateways> {
+export function devInboxGateways(db: Kysely<Database>, now: () => Date): Required<Pick<Gateways, 'sms' | 'email'>> {
   const write = async (channel: 'sms' | 'email', recipient: string, subject: string, body: string) => {
     await db.insertInto('dev_inbox').values({ channel, recipient, subject, body, created_at: now() }).execute();
   };

@@ -24,4 +24,17 @@ export interface EmailGateway {
 export interface Gateways {
   sms?: SmsGateway | undefined;
   email?: EmailGateway | undefined;
+  webhook?: WebhookGateway | undefined;
+}
+
+/** One webhook delivery to send: `attempt` counts the tries of this sending (1 for the first). */
+export interface WebhookSend {
+  deliveryId: string;
+  attempt: number;
+  replay: boolean;
+}
+
+/** Sends webhook deliveries; rejects to have one retried later. */
+export interface WebhookGateway {
+  send(message: WebhookSend): Promise<void>;
 }

@@ -8,7 +8,11 @@ import * as idempotentAnswers from './0006-idempotent-answers.js';
 import * as partyCodes from './0006-party-codes.js';
 import * as rateLimitHits from './0008-rate-limit-hits.js';
 import * as sealedHistoryEntityChains from './0008-sealed-history-entity-chains.js';
+import * as statisticsIndexes from './0011-statistics-indexes.js';
+import * as registryReadModel from './0012-registry-read-model.js';
 import * as apiKeyScopesAndQuotas from './0014-api-key-scopes-and-quotas.js';
+import * as filingEvents from './0016-filing-events.js';
+import * as webhooks from './0017-webhooks.js';
 
 /** Every migration in order. Names are permanent once released. */
 export const migrations: Record<string, Migration> = {
@@ -21,5 +25,9 @@ export const migrations: Record<string, Migration> = {
   '0006-party-codes': partyCodes,
   '0008-rate-limit-hits': rateLimitHits,
   '0008-sealed-history-entity-chains': sealedHistoryEntityChains,
+  '0011-statistics-indexes': statisticsIndexes,
+  '0012-registry-read-model': registryReadModel,
   '0014-api-key-scopes-and-quotas': apiKeyScopesAndQuotas,
+  '0016-filing-events': filingEvents,
+  '0017-webhooks': webhooks,
 };

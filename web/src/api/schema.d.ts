@@ -1,5 +1,50 @@
 // Generated from the server's OpenAPI document by `npm run api-types`. Do not edit.
 export interface paths {
+    "/.well-known/jwks.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public keys that sign filing credentials (JWK Set), the current key first; retired keys stay listed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            keys: {
+                                alg: string;
+                                crv: string;
+                                kid: string;
+                                kty: string;
+                                use: string;
+                                x: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts": {
         parameters: {
             query?: never;
@@ -503,14 +548,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Applications visible to the caller, most recently changed first */
+        /** Applications visible to the caller, most recently changed first (or earliest deadline first), filtered */
         get: {
             parameters: {
                 query?: {
                     kind?: "first_filing" | "add_service" | "add_access" | "change_subject" | "change_service" | "cancel_service" | "cancel_subject" | "cancel_access";
                     limit?: number;
                     offset?: number;
+                    /** @description `deadline`: earliest stage deadline first */
+                    order?: "updated" | "deadline";
+                    /** @description the subject's province */
+                    province?: string;
+                    /** @description part of the subject's or a service's name */
+                    q?: string;
                     state?: "draft" | "provider_review" | "provider_returned" | "sms_pending" | "bureau_review" | "bureau_returned" | "approved" | "withdrawn";
+                    /** @description any of the services is of this type */
+                    type?: "app" | "mini_program" | "quick_app" | "website";
                 };
                 header?: never;
                 path?: never;
@@ -528,6 +581,7 @@ export interface paths {
                             items: {
                                 [key: string]: unknown;
                             }[];
+                            total: number;
                         };
                     };
                 };
@@ -3104,6 +3158,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check many packages at once against the registry (streamed NDJSON answer)
+         * @description Rows `{ platform, packageName, signatureMd5?, appName?, subjectName?, number? }` as NDJSON (`application/x-ndjson`) or CSV (`text/csv`, a header row naming the columns), up to 1,000,000. The answer streams one NDJSON line per row, in input order, as rows arrive: `{ row, verdict, number?, filed?: { subjectName, serviceName, status }, details? }`; verdicts `filed`, `not_filed`, `cancelled`, `revoked`, `access_limited`, `signature_mismatch`, `name_mismatch`, `subject_mismatch`, `invalid` (details: catalogued code and field path). Input that cannot be read on, or too many rows, ends the answer with one `{ error }` line.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/code-tables": {
         parameters: {
             query?: never;
@@ -3197,6 +3344,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The subjects filed through the calling access provider or platform, with their numbers, latest approval first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description part of a name or a filing number */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                activeServices: number;
+                                lastApprovedAt: string | null;
+                                name: string;
+                                nature: number;
+                                number: string | null;
+                                province: string;
+                                status: string;
+                                subjectId: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dev/inbox": {
         parameters: {
             query?: never;
@@ -3220,6 +3483,220 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Filing events after a cursor, in commit order
+         * @description Start without `after` (or with `after=0`); then pass the `nextCursor` of each answer. A page shorter than `limit` means the feed is read to its end for now: poll again with the same cursor. An event that commits late is given a later cursor than every event already listed, so nothing is skipped.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    after?: string;
+                    limit?: number;
+                    types?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                at: string;
+                                cursor: string;
+                                filing: {
+                                    accessLimited: boolean;
+                                    approvalDate: string;
+                                    /** @enum {string} */
+                                    kind: "subject" | "service";
+                                    number: string;
+                                    province: string;
+                                    serviceName: string | null;
+                                    /** @enum {string|null} */
+                                    serviceType: "app" | "mini_program" | "quick_app" | "website" | null;
+                                    shell: boolean;
+                                    /** @enum {string} */
+                                    status: "active" | "cancelled" | "revoked";
+                                    subjectName: string;
+                                    subjectNature: {
+                                        code: number;
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    subjectNumber: string;
+                                };
+                                /** @enum {string} */
+                                type: "approved" | "changed" | "cancelled" | "revoked" | "access_limited" | "access_restored" | "shell_flagged" | "shell_cleared";
+                            }[];
+                            nextCursor: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/filings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filings of the calling bureau's province (the ministry: every province), newest approval first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    /** @description part of a name or a filing number */
+                    q?: string;
+                    status?: "active" | "cancelled" | "revoked";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                accessLimited: boolean;
+                                approvedAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "subject" | "service";
+                                number: string;
+                                serviceName: string | null;
+                                serviceType: string | null;
+                                shell: boolean;
+                                status: string;
+                                subjectName: string;
+                                subjectNature: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3859,6 +4336,275 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/apps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filings whose feature info carries this package (with the filed signature digests) */
+        get: {
+            parameters: {
+                query: {
+                    packageName: string;
+                    /** @description `harmony` and `harmonyos` are the same platform */
+                    platform: "android" | "ios" | "harmonyos" | "harmony";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                events: {
+                                    /** @enum {string} */
+                                    action: "approved" | "last_changed" | "cancelled";
+                                    /** @description ISO 8601 instant */
+                                    date: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "subject" | "service";
+                                links: {
+                                    href: string;
+                                    /** @enum {string} */
+                                    rel: "self" | "alternate";
+                                    type: string;
+                                }[];
+                                number: string;
+                                package: {
+                                    packageName: string;
+                                    platform: string;
+                                    /** @description SHA-256 of the filed public key text, hex */
+                                    publicKeySha256: string | null;
+                                    /** @description filed signature MD5 (iOS: SHA-1), lower-case hex without separators */
+                                    signatureDigest: string | null;
+                                };
+                                province: string;
+                                serviceName: string | null;
+                                /** @enum {string|null} */
+                                serviceType: "app" | "mini_program" | "quick_app" | "website" | null;
+                                /** @enum {string} */
+                                status: "active" | "cancelled" | "revoked" | "access_limited" | "shell";
+                                subjectName: string;
+                                subjectNumber: string;
+                            }[];
+                            packageName: string;
+                            platform: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/domains/{domain}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The filing that uses a domain (an active one first; cancelled filings keep the domains they had) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    domain: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            domain: string;
+                            events: {
+                                /** @enum {string} */
+                                action: "approved" | "last_changed" | "cancelled";
+                                /** @description ISO 8601 instant */
+                                date: string;
+                            }[];
+                            /** @enum {string} */
+                            kind: "subject" | "service";
+                            links: {
+                                href: string;
+                                /** @enum {string} */
+                                rel: "self" | "alternate";
+                                type: string;
+                            }[];
+                            number: string;
+                            others: {
+                                events: {
+                                    /** @enum {string} */
+                                    action: "approved" | "last_changed" | "cancelled";
+                                    /** @description ISO 8601 instant */
+                                    date: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "subject" | "service";
+                                links: {
+                                    href: string;
+                                    /** @enum {string} */
+                                    rel: "self" | "alternate";
+                                    type: string;
+                                }[];
+                                number: string;
+                                province: string;
+                                serviceName: string | null;
+                                /** @enum {string|null} */
+                                serviceType: "app" | "mini_program" | "quick_app" | "website" | null;
+                                /** @enum {string} */
+                                status: "active" | "cancelled" | "revoked" | "access_limited" | "shell";
+                                subjectName: string;
+                                subjectNumber: string;
+                            }[];
+                            province: string;
+                            serviceName: string | null;
+                            /** @enum {string|null} */
+                            serviceType: "app" | "mini_program" | "quick_app" | "website" | null;
+                            /** @enum {string} */
+                            status: "active" | "cancelled" | "revoked" | "access_limited" | "shell";
+                            subjectName: string;
+                            subjectNumber: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/filings": {
         parameters: {
             query?: never;
@@ -4014,6 +4760,225 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/filings/{number}/credential": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A signed credential of the filing's published facts (compact JWS, EdDSA; verify against /.well-known/jwks.json)
+         * @description Claims: `iss` (this deployment), `sub` (the number), `iat`, `exp`, and `filing` — number, kind, status, accessLimited, shell, subjectName, serviceName, serviceType, approvalDate, packages (platform, packageName, signatureMd5) and page. Header `typ` is `beian-filing+jwt`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The compact JWS */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/jwt": string;
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/jwt": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/jwt": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/jwt": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search subject and service names (1, 2 or more Chinese characters) and package-name prefixes
+         * @description Exact matches first (by number), then subject names, service names and package names starting with the query (each alphabetically), then names containing it (by number).
+         */
+        get: {
+            parameters: {
+                query: {
+                    cursor?: string;
+                    limit?: number;
+                    q: string;
+                    type?: "subject" | "app" | "mini_program" | "quick_app" | "website";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                events: {
+                                    /** @enum {string} */
+                                    action: "approved" | "last_changed" | "cancelled";
+                                    /** @description ISO 8601 instant */
+                                    date: string;
+                                }[];
+                                /** @enum {string} */
+                                kind: "subject" | "service";
+                                links: {
+                                    href: string;
+                                    /** @enum {string} */
+                                    rel: "self" | "alternate";
+                                    type: string;
+                                }[];
+                                /** @enum {string} */
+                                match: "exact" | "prefix" | "contains";
+                                number: string;
+                                province: string;
+                                serviceName: string | null;
+                                /** @enum {string|null} */
+                                serviceType: "app" | "mini_program" | "quick_app" | "website" | null;
+                                /** @enum {string} */
+                                status: "active" | "cancelled" | "revoked" | "access_limited" | "shell";
+                                subjectName: string;
+                                subjectNumber: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4258,6 +5223,620 @@ export interface paths {
                                 [key: string]: unknown;
                             };
                             signature?: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sms-verifications/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a fresh code to a phone that is waiting for one
+         * @description For the responsible person who holds only the SMS: a new code to every application waiting for this phone. The same limits as a provider's resend: `SMS_RESEND_TOO_SOON` (with `retryAfterSeconds`) within the resend interval, `SMS_SEND_LIMIT` after the maximum number of sends; the SMS window does not restart.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            nextAfterSeconds: number;
+                            resent: number;
+                            sendsLeft: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/backlog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reviews waiting now and those past their working-day deadline, by channel (initial review) and by bureau (ministry; a bureau: its province) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Six-digit province code (GB/T 2260); a bureau may give only its own */
+                    province?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            bureauReview: {
+                                overdue: number;
+                                rows: {
+                                    oldestEnteredAt: string | null;
+                                    overdue: number;
+                                    party: {
+                                        code: string | null;
+                                        id: string;
+                                        name: string;
+                                        nameEn: string | null;
+                                        provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
+                                    };
+                                    waiting: number;
+                                }[];
+                                waiting: number;
+                            };
+                            providerReview: {
+                                overdue: number;
+                                rows: {
+                                    oldestEnteredAt: string | null;
+                                    overdue: number;
+                                    party: {
+                                        code: string | null;
+                                        id: string;
+                                        name: string;
+                                        nameEn: string | null;
+                                        provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
+                                    };
+                                    waiting: number;
+                                }[];
+                                waiting: number;
+                            };
+                            provinceCode: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Filings approved and applications first submitted in a period, by province, service type, channel and status or state (ministry; a bureau: its province) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day counted (Asia/Shanghai), included; absent: from the beginning */
+                    from?: string;
+                    /** @description Six-digit province code (GB/T 2260); a bureau may give only its own */
+                    province?: string;
+                    /** @description Last day counted (Asia/Shanghai), included; absent: up to now */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applications: {
+                                byChannel: {
+                                    applications: number;
+                                    channel: {
+                                        code: string | null;
+                                        id: string;
+                                        name: string;
+                                        nameEn: string | null;
+                                        provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
+                                    };
+                                }[];
+                                byProvince: {
+                                    applications: number;
+                                    province: {
+                                        code: string;
+                                        name: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    };
+                                }[];
+                                byServiceType: {
+                                    applications: number;
+                                    /**
+                                     * @description null: applications naming no service
+                                     * @enum {string|null}
+                                     */
+                                    serviceType: "app" | "mini_program" | "quick_app" | "website" | null;
+                                }[];
+                                byState: {
+                                    applications: number;
+                                    /** @enum {string} */
+                                    state: "draft" | "provider_review" | "provider_returned" | "sms_pending" | "bureau_review" | "bureau_returned" | "approved" | "withdrawn";
+                                }[];
+                                total: number;
+                            };
+                            filings: {
+                                byChannel: {
+                                    /** @description null: filings imported without a channel */
+                                    channel: {
+                                        code: string | null;
+                                        id: string;
+                                        name: string;
+                                        nameEn: string | null;
+                                        provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
+                                    } | null;
+                                    services: number;
+                                }[];
+                                byProvince: {
+                                    province: {
+                                        code: string;
+                                        name: {
+                                            en: string;
+                                            zh: string;
+                                        };
+                                    };
+                                    services: number;
+                                    subjects: number;
+                                }[];
+                                byServiceType: {
+                                    services: number;
+                                    /** @enum {string} */
+                                    serviceType: "app" | "mini_program" | "quick_app" | "website";
+                                }[];
+                                byStatus: {
+                                    services: number;
+                                    /** @enum {string} */
+                                    status: "active" | "cancelled" | "revoked";
+                                    subjects: number;
+                                }[];
+                                services: number;
+                                subjects: number;
+                            };
+                            period: {
+                                from: string | null;
+                                to: string | null;
+                            };
+                            provinceCode: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/review-times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Median and 90th percentile of review time (entering the stage to the decision, in seconds) for decisions taken in a period, by channel and by bureau (ministry; a bureau: its province) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First day counted (Asia/Shanghai), included; absent: from the beginning */
+                    from?: string;
+                    /** @description Six-digit province code (GB/T 2260); a bureau may give only its own */
+                    province?: string;
+                    /** @description Last day counted (Asia/Shanghai), included; absent: up to now */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bureauReview: {
+                                overall: {
+                                    decisions: number;
+                                    p50Seconds: number | null;
+                                    p90Seconds: number | null;
+                                };
+                                rows: {
+                                    decisions: number;
+                                    p50Seconds: number | null;
+                                    p90Seconds: number | null;
+                                    party: {
+                                        code: string | null;
+                                        id: string;
+                                        name: string;
+                                        nameEn: string | null;
+                                        provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
+                                    };
+                                }[];
+                            };
+                            period: {
+                                from: string | null;
+                                to: string | null;
+                            };
+                            providerReview: {
+                                overall: {
+                                    decisions: number;
+                                    p50Seconds: number | null;
+                                    p90Seconds: number | null;
+                                };
+                                rows: {
+                                    decisions: number;
+                                    p50Seconds: number | null;
+                                    p90Seconds: number | null;
+                                    party: {
+                                        code: string | null;
+                                        id: string;
+                                        name: string;
+                                        nameEn: string | null;
+                                        provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
+                                    };
+                                }[];
+                            };
+                            provinceCode: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
                         };
                     };
                 };
@@ -4708,6 +6287,742 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your organisation's webhook subscriptions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                eventTypes: ("approved" | "changed" | "cancelled" | "revoked" | "access_limited" | "access_restored" | "shell_flagged" | "shell_cleared")[];
+                                id: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Subscribe a URL to filing events (the signing secret is in this answer only)
+         * @description Each event is POSTed as `{ type: "filing.<event>", timestamp, data }` and signed per the Standard Webhooks specification: headers `webhook-id`, `webhook-timestamp` and `webhook-signature` (`v1,` + base64 HMAC-SHA256 of `id.timestamp.body`, keyed with the base64 bytes after `whsec_`). Failed deliveries are retried with exponential back-off.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        eventTypes: ("approved" | "changed" | "cancelled" | "revoked" | "access_limited" | "access_restored" | "shell_flagged" | "shell_cleared")[];
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            eventTypes: ("approved" | "changed" | "cancelled" | "revoked" | "access_limited" | "access_restored" | "shell_flagged" | "shell_cleared")[];
+                            id: string;
+                            secret: string;
+                            url: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhookId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End a subscription */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    webhookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhookId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A subscription's delivery log, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    status?: "pending" | "delivered" | "failed";
+                };
+                header?: never;
+                path: {
+                    webhookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attempts: number;
+                                createdAt: string;
+                                deliveredAt: string | null;
+                                eventCursor: string;
+                                /** @enum {string} */
+                                eventType: "approved" | "changed" | "cancelled" | "revoked" | "access_limited" | "access_restored" | "shell_flagged" | "shell_cleared";
+                                id: string;
+                                lastAttemptAt: string | null;
+                                lastError: string | null;
+                                lastStatusCode: number | null;
+                                /** @enum {string} */
+                                status: "pending" | "delivered" | "failed";
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhookId}/deliveries/{deliveryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One delivery: the body sent and every attempt */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    deliveryId: string;
+                    webhookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attemptLog: {
+                                at: string;
+                                durationMs: number;
+                                error: string | null;
+                                replay: boolean;
+                                statusCode: number | null;
+                            }[];
+                            attempts: number;
+                            body: string;
+                            createdAt: string;
+                            deliveredAt: string | null;
+                            eventCursor: string;
+                            /** @enum {string} */
+                            eventType: "approved" | "changed" | "cancelled" | "revoked" | "access_limited" | "access_restored" | "shell_flagged" | "shell_cleared";
+                            id: string;
+                            lastAttemptAt: string | null;
+                            lastError: string | null;
+                            lastStatusCode: number | null;
+                            /** @enum {string} */
+                            status: "pending" | "delivered" | "failed";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhookId}/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivery again (same webhook-id and body, new timestamp and signature) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    deliveryId: string;
+                    webhookId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -9,6 +9,8 @@ export function homePathOf(role: string): string {
       return '/bureau';
     case 'ministry':
       return '/ministry';
+    case 'checker':
+      return '/check';
     default:
       return '/';
   }

@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { ApplicationDetail } from '../console/application-detail';
 import { ApplicationQueue } from '../console/application-queue';
 import { ConsoleLayout } from '../console/console-layout';
+import { FilingsPage } from './filings-page';
 
 /** `/bureau`: the provincial bureau's review console. */
 export function BureauPortal() {
@@ -12,6 +13,7 @@ export function BureauPortal() {
       <Routes>
         <Route index element={<ApplicationQueue title={t('queue.bureauTitle')} intro={t('queue.bureauIntro')} defaultState="bureau_review" />} />
         <Route path="applications/:id" element={<ApplicationDetail backTo="/bureau" />} />
+        <Route path="filings" element={<FilingsPage />} />
         <Route path="*" element={<Navigate to="/bureau" replace />} />
       </Routes>
     </ConsoleLayout>

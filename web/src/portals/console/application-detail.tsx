@@ -16,6 +16,7 @@ import { StateTag } from '../../components/state-tag';
 import { ApplicationFields } from './application-fields';
 import { ApplicationTimeline } from './application-timeline';
 import { ReturnDialog, type ReturnInput } from './return-dialog';
+import { WorkingDaysLeft } from './working-days-left';
 
 type SimpleAction = 'submit' | 'providerApprove' | 'bureauApprove' | 'withdraw';
 const simplePaths = {
@@ -119,7 +120,13 @@ export function ApplicationDetail({ backTo, actionsExtra, aside }: { backTo: str
               items={[
                 { key: 'kind', label: t('applications.kind'), children: t(`kind.${a.kind}`) },
                 { key: 'state', label: t('applications.state'), children: <StateTag state={a.state} /> },
-                { key: 'deadline', label: t('applications.deadline'), children: <DeadlineCell deadline={a.deadline} now={now} /> },
+                { key: 'deadline', label: t('applications.deadline'), children: (
+                    <Space direction="vertical" size={0}>
+                      <DeadlineCell deadline={a.deadline} now={now} />
+                      <WorkingDaysLeft deadline={a.deadline} now={now} />
+                    </Space>
+                  ),
+                },
                 { key: 'version', label: t('detail.version'), children: a.version },
               ]}
             />

@@ -1,13 +1,14 @@
-import { Alert, Card, Descriptions, Grid, Typography } from 'antd';
+import { Alert, Card, Descriptions, Grid } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationBody, ReturnReason } from '../../api/application-view';
 import { flattenFields, sectionOf, type FieldEntry } from '../../api/flatten-fields';
 import { useLanguage } from '../../i18n/use-language';
+import { FieldValue } from './field-value';
 
 /** A field's label in the person's language (field names are catalogued under `field.*`; unknown ones show the key). */
 export function useFieldLabel(): (key: string) => string {
   const { t } = useTranslation();
-  return (key) => t(`field.${key}`, { defaultValue: key });
+  return (key) => t(`field.${key}`, { defaultValue: t(`review.field.${key}`, { defaultValue: key }) });
 }
 
 /** A section heading: `services[0].responsiblePerson` reads "Service 1 · Responsible person". */
@@ -52,7 +53,7 @@ export function ApplicationFields({ body, reasons }: { body: ApplicationBody; re
                 label: label(field.key),
                 children: (
                   <div data-field={field.path} className={here.length ? 'field-returned' : undefined}>
-                    <Typography.Text style={{ wordBreak: 'break-all' }}>{field.value}</Typography.Text>
+                    <FieldValue field={field} siblings={entries} />
                     {here.map((reason, i) => (
                       <Alert
                         key={i}

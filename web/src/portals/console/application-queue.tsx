@@ -1,22 +1,24 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { ApplicationKind, ApplicationState, ApplicationView } from '../../api/application-view';
 import { unwrap } from '../../api/api-error';
 import { api } from '../../api/client';
 import { useBureaus } from '../../api/use-bureaus';
-import { byDeadline, DeadlineCell } from '../../components/deadline-cell';
+import { useCodeTables } from '../../api/use-code-tables';
+import { DeadlineCell } from '../../components/deadline-cell';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { StateTag } from '../../components/state-tag';
-import { useLanguage } from '../../i18n/use-language';
+import { WorkingDaysLeft } from './working-days-left';
 
 const states: ApplicationState[] = ['provider_review', 'provider_returned', 'sms_pending', 'bureau_review', 'bureau_returned', 'approved', 'withdrawn'];
 const kinds: ApplicationKind[] = ['first_filing', 'add_service', 'add_access', 'change_subject', 'change_service', 'cancel_service', 'cancel_subject', 'cancel_access'];
 const serviceTypes = ['app', 'mini_program', 'quick_app'] as const;
+const pageSize = 20;
 
 /**
  * A reviewer's queue: the applications in one state (by default the one this reviewer acts on), earliest deadline first,
@@ -25,48 +27,62 @@ const serviceTypes = ['app', 'mini_program', 'quick_app'] as const;
  */
 export function ApplicationQueue({ title, intro, defaultState }: { title: string; intro: string; defaultState: ApplicationState }) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const [params, setParams] = useSearchParams();
   const state = (params.get('state') as ApplicationState | null) ?? defaultState;
   const kind = (params.get('kind') as ApplicationKind | null) ?? undefined;
   const province = params.get('province') ?? undefined;
   const serviceType = params.get('type') ?? undefined;
   const search = params.get('q') ?? '';
+  const page = Math.max(1, Number(params.get('page')) || 1);
   const [now] = useState(() => Date.now());
   const bureaus = useBureaus();
+  const codes = useCodeTables();
   const queue = useQuery({
-    queryKey: ['applications', { state, kind }],
-    queryFn: async () =>
-      (await unwrap(api.GET('/api/v1/applications', { params: { query: { state, ...(kind ? { kind } : {}), limit: 200 } } }))).items as unknown as ApplicationView[],
+    queryKey: ['applications', { state, kind, province, serviceType, search, page }],
+    placeholderData: keepPreviousData,
+    queryFn: async () => {
+      const answer = await unwrap(
+        api.GET('/api/v1/applications', {
+          params: {
+            query: {
+              state,
+              order: 'deadline',
+              limit: pageSize,
+              offset: (page - 1) * pageSize,
+              ...(kind ? { kind } : {}),
+              ...(province ? { province } : {}),
+              ...(serviceType ? { type: serviceType as (typeof serviceTypes)[number] } : {}),
+              ...(search.trim() ? { q: search.trim() } : {}),
+            },
+          },
+        }),
+      );
+      return { items: answer.items as unknown as ApplicationView[], total: answer.total };
+    },
   });
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
+    if (key !== 'page') next.delete('page');
     setParams(next, { replace: true });
   };
-  const provinceName = useMemo(() => {
-    const names = new Map<string, string>();
-    for (const bureau of bureaus.data ?? []) if (bureau.province) names.set(bureau.province, language === 'en' ? (bureau.nameEn ?? bureau.name) : bureau.name);
-    return (code: string | undefined) => (code ? (names.get(code) ?? code) : '');
-  }, [bureaus.data, language]);
+  const provinceName = (code: string | undefined) => (code ? codes.name('provinces', code) : '');
 
-  const rows = useMemo(() => {
-    const needle = search.trim().toLowerCase();
-    return (queue.data ?? [])
-      .filter((a) => !province || a.body.subject?.province === province)
-      .filter((a) => !serviceType || (a.body.services ?? []).some((s) => s.type === serviceType))
-      .filter(
-        (a) =>
-          !needle ||
-          (a.body.subject?.name ?? '').toLowerCase().includes(needle) ||
-          (a.body.services ?? []).some((s) => (s.name ?? '').toLowerCase().includes(needle)),
-      )
-      .sort(byDeadline);
-  }, [queue.data, province, serviceType, search]);
+  const rows = queue.data?.items ?? [];
 
   const columns: ColumnsType<ApplicationView> = [
-    { title: t('applications.deadline'), key: 'deadline', render: (_, a) => <DeadlineCell deadline={a.deadline} now={now} />, width: 210 },
+    {
+      title: t('applications.deadline'),
+      key: 'deadline',
+      render: (_, a) => (
+        <Space direction="vertical" size={0}>
+          <DeadlineCell deadline={a.deadline} now={now} />
+          <WorkingDaysLeft deadline={a.deadline} now={now} />
+        </Space>
+      ),
+      width: 210,
+    },
     {
       title: t('applications.subject'),
       key: 'subject',
@@ -125,7 +141,7 @@ export function ApplicationQueue({ title, intro, defaultState }: { title: string
               <span className="filter-label">{t('queue.filterServiceType')}</span>
               <Select aria-label={t('queue.filterServiceType')} style={{ width: 140 }} allowClear placeholder={t('queue.all')} value={serviceType} onChange={(v) => set('type', v)} options={serviceTypes.map((s) => ({ value: s, label: t(`serviceType.${s}`) }))} />
             </label>
-            <Input.Search aria-label={t('queue.search')} placeholder={t('queue.search')} allowClear defaultValue={search} onSearch={(v) => set('q', v.trim() || undefined)} style={{ width: 260 }} />
+            <Input.Search aria-label={t('queue.search')} placeholder={t('queue.search')} allowClear maxLength={60} defaultValue={search} onSearch={(v) => set('q', v.trim() || undefined)} style={{ width: 260 }} />
           </Space>
         </div>
         {queue.isError ? (
@@ -133,11 +149,19 @@ export function ApplicationQueue({ title, intro, defaultState }: { title: string
         ) : (
           <Table<ApplicationView>
             rowKey="id"
-            loading={queue.isPending}
+            loading={queue.isFetching}
             columns={columns}
             dataSource={rows}
             scroll={{ x: 900 }}
-            pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (count) => t('queue.count', { count }) }}
+            pagination={{
+              current: page,
+              pageSize,
+              total: queue.data?.total ?? 0,
+              showSizeChanger: false,
+              hideOnSinglePage: true,
+              showTotal: (count) => t('queue.count', { count }),
+              onChange: (next) => set('page', next > 1 ? String(next) : undefined),
+            }}
             locale={{ emptyText: t('queue.empty') }}
             rowClassName={(a) => (a.deadline?.at && Date.parse(a.deadline.at) < now ? 'row-overdue' : '')}
           />

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
+import { ApiKeysPage } from '../console/api-keys-page';
 import { ApplicationDetail } from '../console/application-detail';
 import { ApplicationQueue } from '../console/application-queue';
 import { ConsoleLayout } from '../console/console-layout';
+import { CustomersPage } from './customers-page';
 
 /** `/review`: the access provider's or platform's initial review console. */
 export function ReviewPortal() {
@@ -12,6 +14,8 @@ export function ReviewPortal() {
       <Routes>
         <Route index element={<ApplicationQueue title={t('queue.providerTitle')} intro={t('queue.providerIntro')} defaultState="provider_review" />} />
         <Route path="applications/:id" element={<ApplicationDetail backTo="/review" />} />
+        <Route path="keys" element={<ApiKeysPage />} />
+        <Route path="customers" element={<CustomersPage />} />
         <Route path="*" element={<Navigate to="/review" replace />} />
       </Routes>
     </ConsoleLayout>

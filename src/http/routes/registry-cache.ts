@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+/** Registry answers may be cached briefly by anyone; statuses change rarely and feeds carry changes as they happen. */
+export const registryCacheControl = 'public, max-age=60';
+
+/**
+ * An onSend hook for registry lookups: a strong ETag over the answer's bytes and Cache-Control on 200 answers, and 304
+ * without a body when the caller already holds that answer (If-None-Match).
+ */
+export async function registryCacheHeaders(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
+  if (reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+  const etag = `"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`;
+  reply.header('etag', etag).header('cache-control', registryCacheControl);
+  const match = request.headers['if-none-match'];
+  if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+    reply.code(304);
+    return '';
+  }
+  return payload;
+}
+
+/** Per-address limit for anonymous callers; signed-in callers and API keys are counted by their own quotas. */
+export function anonymousLookupLimit(perMinute: number) {
+  return {
+    rateLimit: {
+      max: perMinute,
+      timeWindow: 60_000,
+      allowList: (request: FastifyRequest) => Boolean((request as { principal?: unknown }).principal),
+      keyGenerator: (request: FastifyRequest) => `registry-lookup:${request.ip}`,
+    },
+  };
+}

@@ -1,0 +1,212 @@
+import { sql, type Kysely } from 'kysely';
+import { prefixUpperBound, searchGrams } from '../domain/registry/search-grams.js';
+import type { PackageFiling } from '../domain/registry/check-verdict.js';
+import type { Database } from './schema.js';
+
+const filingColumns = [
+  'f.filing_id',
+  'f.number',
+  'f.kind',
+  'f.subject_number',
+  'f.subject_name',
+  'f.service_name',
+  'f.service_type',
+  'f.province_code',
+  'f.status',
+  'f.shell',
+  'f.access_limited',
+  'f.approved_at',
+  'f.changed_at',
+  'f.cancelled_at',
+] as const;
+
+function registryFilings(db: Kysely<Database>) {
+  return db.selectFrom('registry_filings as f').select(filingColumns);
+}
+
+/** A registry filing row: public facts only. */
+export type RegistryFilingRow = Awaited<ReturnType<ReturnType<typeof registryFilings>['executeTakeFirstOrThrow']>>;
+
+export interface RegistryPackageRow {
+  filing_id: string;
+  platform: string;
+  package_name: string;
+  signature_digest: string | null;
+  public_key: string | null;
+}
+
+/** Active filings first, then the latest. */
+const statusOrder = sql<number>`case f.status when 'active' then 0 when 'revoked' then 1 else 2 end`;
+
+/** The filings whose feature info carries this package on this platform, with the filed packages. */
+export async function filingsByPackage(db: Kysely<Database>, platform: string, packageName: string) {
+  const rows = await registryFilings(db)
+    .innerJoin('registry_packages as p', 'p.filing_id', 'f.filing_id')
+    .select(['p.platform', 'p.package_name', 'p.signature_digest', 'p.public_key'])
+    .where('p.platform', '=', platform)
+    .where('p.package_name', '=', packageName)
+    .orderBy(statusOrder)
+    .orderBy('f.approved_at', 'desc')
+    .limit(50)
+    .execute();
+  return rows;
+}
+
+/** The filings that use (or, once cancelled, used) this domain. */
+export async function filingsByDomain(db: Kysely<Database>, domain: string): Promise<RegistryFilingRow[]> {
+  return registryFilings(db)
+    .innerJoin('registry_domains as d', 'd.filing_id', 'f.filing_id')
+    .where('d.domain', '=', domain)
+    .orderBy(statusOrder)
+    .orderBy('f.approved_at', 'desc')
+    .limit(20)
+    .execute();
+}
+
+export type SearchType = 'subject' | 'app' | 'mini_program' | 'quick_app' | 'website';
+
+/**
+ * How a filing matches, best first: 0 exact name (or package name), 1 subject name starts with the query, 2 service
+ * name does, 3 a package name does, 4 a name contains it. Tier 0 and 4 are ordered by number, the prefix tiers by the
+ * matching name (then number), so each tier reads one index in order and stops at the page size.
+ */
+export type SearchTier = 0 | 1 | 2 | 3 | 4;
+
+export interface SearchCursor {
+  tier: SearchTier;
+  /** The last row's matching name in prefix tiers; '' otherwise. */
+  key: string;
+  number: string;
+}
+
+export interface SearchOptions {
+  q: string;
+  type?: SearchType | undefined;
+  packages: boolean;
+  after?: SearchCursor | undefined;
+  limit: number;
+}
+
+export type SearchRow = RegistryFilingRow & { tier: SearchTier; key: string };
+
+/**
+ * Searches subject and service names (and, for ASCII queries, package names). Exact and prefix matches are ranges on
+ * "C"-collated indexes; containment uses the GIN index of name grams, then checks the name. No LIKE pattern is ever
+ * a parameter, so a prepared statement's generic plan cannot turn a selective search into a full scan.
+ */
+export async function searchRegistry(db: Kysely<Database>, options: SearchOptions): Promise<SearchRow[]> {
+  const { q, limit } = options;
+  const upper = prefixUpperBound(q);
+  const lowered = q.toLowerCase();
+  const grams = searchGrams(q);
+  const packagePrefix = sql<boolean>`exists (select 1 from registry_packages p where p.filing_id = f.filing_id and p.package_name >= ${q} and p.package_name < ${upper})`;
+  const exact = sql<boolean>`coalesce(f.subject_name = ${q} or f.service_name = ${q}${
+    options.packages ? sql` or exists (select 1 from registry_packages p where p.filing_id = f.filing_id and p.package_name = ${q})` : sql``
+  }, false)`;
+  const subjectPrefix = sql<boolean>`(f.subject_name >= ${q} and f.subject_name < ${upper})`;
+  const servicePrefix = sql<boolean>`coalesce(f.service_name >= ${q} and f.service_name < ${upper}, false)`;
+  const found: SearchRow[] = [];
+  for (let tier = options.after?.tier ?? 0; tier <= 4 && found.length < limit; tier += 1) {
+    if (tier === 3 && !options.packages) continue;
+    const after = options.after && tier === options.after.tier ? options.after : undefined;
+    let query = registryFilings(db);
+    if (options.type === 'subject') query = query.where('f.kind', '=', 'subject');
+    else if (options.type) query = query.where('f.service_type', '=', options.type);
+    const rest = limit - found.length;
+    let rows: SearchRow[];
+    if (tier === 0) {
+      query = query.where(sql<boolean>`(f.subject_name = ${q} or f.service_name = ${q}${
+        options.packages ? sql` or f.filing_id in (select p.filing_id from registry_packages p where p.package_name = ${q})` : sql``
+      })`);
+      if (after) query = query.where('f.number', '>', after.number);
+      rows = (await query.orderBy('f.number').limit(rest).execute()).map((row) => ({ ...row, tier: 0, key: '' }));
+    } else if (tier === 1) {
+      query = query.where(sql<boolean>`f.subject_name >= ${q}`).where(sql<boolean>`f.subject_name < ${upper}`).where(sql<boolean>`not ${exact}`);
+      if (after) query = query.where(sql<boolean>`(f.subject_name, f.number) > (${after.key}, ${after.number})`);
+      rows = (await query.orderBy('f.subject_name').orderBy('f.number').limit(rest).execute()).map((row) => ({ ...row, tier: 1, key: row.subject_name }));
+    } else if (tier === 2) {
+      query = query
+        .where(sql<boolean>`f.service_name >= ${q}`)
+        .where(sql<boolean>`f.service_name < ${upper}`)
+        .where(sql<boolean>`not ${exact}`)
+        .where(sql<boolean>`not ${subjectPrefix}`);
+      if (after) query = query.where(sql<boolean>`(f.service_name, f.number) > (${after.key}, ${after.number})`);
+      rows = (await query.orderBy('f.service_name').orderBy('f.number').limit(rest).execute()).map((row) => ({ ...row, tier: 2, key: row.service_name ?? '' }));
+    } else if (tier === 3) {
+      // Each filing once, under its first matching package name (a package is often filed for several platforms).
+      let joined = query
+        .innerJoin('registry_packages as p', 'p.filing_id', 'f.filing_id')
+        .select('p.package_name')
+        .where(sql<boolean>`p.package_name >= ${q}`)
+        .where(sql<boolean>`p.package_name < ${upper}`)
+        .where(
+          sql<boolean>`not exists (select 1 from registry_packages p2 where p2.filing_id = p.filing_id and p2.package_name >= ${q} and (p2.package_name, p2.platform) < (p.package_name, p.platform))`,
+        )
+        .where(sql<boolean>`not ${exact}`)
+        .where(sql<boolean>`not ${subjectPrefix}`)
+        .where(sql<boolean>`not ${servicePrefix}`);
+      if (after) joined = joined.where(sql<boolean>`(p.package_name, f.number) > (${after.key}, ${after.number})`);
+      rows = (await joined.orderBy('p.package_name').orderBy('f.number').limit(rest).execute()).map(({ package_name, ...row }) => ({ ...row, tier: 3, key: package_name }));
+    } else {
+      query = query
+        .where(sql<boolean>`f.name_grams @> array[${sql.join(grams)}]::text[]`)
+        .where(sql<boolean>`(strpos(lower(f.subject_name), ${lowered}) > 0 or strpos(lower(coalesce(f.service_name, '')), ${lowered}) > 0)`)
+        .where(sql<boolean>`not ${subjectPrefix}`)
+        .where(sql<boolean>`not ${servicePrefix}`);
+      if (options.packages) query = query.where(sql<boolean>`not ${packagePrefix}`);
+      if (after) query = query.where('f.number', '>', after.number);
+      rows = (await query.orderBy('f.number').limit(rest).execute()).map((row) => ({ ...row, tier: 4, key: '' }));
+    }
+    found.push(...rows);
+  }
+  return found;
+}
+
+/** The rows of registry_packages for these (platform, package) pairs, joined to their filings, for bulk checks. */
+export async function packageFilingsFor(db: Kysely<Database>, keys: ReadonlyArray<{ platform: string; packageName: string }>): Promise<Map<string, PackageFiling[]>> {
+  const result = new Map<string, PackageFiling[]>();
+  if (keys.length === 0) return result;
+  const unique = [...new Set(keys.map((k) => `${k.platform}\n${k.packageName}`))];
+  const platforms = unique.map((k) => k.split('\n')[0]).join(',');
+  const names = unique.map((k) => k.split('\n')[1]).join(',');
+  const rows = await sql<{
+    platform: string;
+    package_name: string;
+    signature_digest: string | null;
+    number: string;
+    subject_number: string;
+    subject_name: string;
+    service_name: string | null;
+    status: 'active' | 'cancelled' | 'revoked';
+    shell: boolean;
+    access_limited: boolean;
+    approved_at: Date;
+  }>`
+    select p.platform, p.package_name, p.signature_digest, f.number, f.subject_number, f.subject_name, f.service_name,
+           f.status, f.shell, f.access_limited, f.approved_at
+      from unnest(string_to_array(${platforms}, ','), string_to_array(${names}, ',')) as k(platform, package_name)
+      join registry_packages p on p.package_name = k.package_name collate "C" and p.platform = k.platform
+      join registry_filings f on f.filing_id = p.filing_id
+  `.execute(db);
+  for (const row of rows.rows) {
+    const key = packageKey(row.platform, row.package_name);
+    const list = result.get(key) ?? [];
+    list.push({
+      number: row.number,
+      subjectNumber: row.subject_number,
+      subjectName: row.subject_name,
+      serviceName: row.service_name,
+      status: row.status,
+      shell: row.shell,
+      accessLimited: row.access_limited,
+      approvedAt: new Date(row.approved_at),
+      signatureDigest: row.signature_digest,
+    });
+    result.set(key, list);
+  }
+  return result;
+}
+
+export function packageKey(platform: string, packageName: string): string {
+  return `${platform}\n${packageName}`;
+}
