@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { providerApprove } from '../../src/flows/provider-approve.js';
-import { returnApplication } from '../../src/flows/return-application.js';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { sampleFirstFiling } from '../../src/store/seed/sample-filing.js';
+import { sampleMaterials } from '../../src/store/seed/sample-materials.js';
 import { launchBrowser, openContext, sessionCookie, type Language } from '../support/browser.js';
 import { confirmAllSms } from '../support/drive.js';
 import { createHttpHarness, type HttpHarness } from '../support/http-harness.js';
@@ -45,29 +46,169 @@ describe('the applicant portal in Chromium', () => {
     return { id: created.body.id, body };
   }
 
-  it('files a first filing through the wizard: the package fills feature info, a return reason shows at its field, the fix is resubmitted', async () => {
-    const { id, body } = await draftWithoutFeatureInfo(31);
+  it('files a first filing through the wizard from a blank form: the package fills feature info, materials are previewed; a return reason shows at its field, the fix is resubmitted; after approval the display kit links the number', async () => {
+    const sample = sampleFirstFiling({ n: 41, provinceCode: '110000', channelId: h.parties.providers[0] });
+    const subject = sample.subject!;
+    const service = sample.services![0]!;
+    const provider = await h.store.db.selectFrom('parties').select('name').where('id', '=', h.parties.providers[0]).executeTakeFirstOrThrow();
     const page = await applicantPage('zh-CN');
-    // The page counts working days from the same moment the server's clock stands at.
-    await page.clock.setFixedTime(h.clock.now);
-    await page.goto(`/apply/applications/${id}/edit`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.getByRole('button', { name: '特征信息' }).click();
-    await page.locator('[data-testid="package-drop"] input[type="file"]').setInputFiles(apk);
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') consoleErrors.push(m.text().slice(0, 300));
+    });
+    page.on('pageerror', (e) => consoleErrors.push(`pageerror ${e.message}`));
+    await page.goto('/apply');
+    await page.getByRole('button', { name: '新增备案（首次备案）' }).click();
+    await page.waitForURL('**/apply/new/first_filing');
+
+    const step = (key: string) => page.locator(`[data-step="${key}"]`);
+    const choose = async (scope: Locator, label: string, option: string, search = true) => {
+      const box = scope.getByLabel(label, { exact: true });
+      await box.click();
+      if (search) {
+        // Typing filters the options; Enter takes the first one that matches.
+        await box.fill(option);
+        await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().waitFor();
+        await box.press('Enter');
+      } else {
+        await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+      }
+      await page.keyboard.press('Escape');
+    };
+    const tags = async (scope: Locator, label: string, values: string[]) => {
+      const box = scope.getByLabel(label, { exact: true });
+      for (const value of values) {
+        await box.fill(value);
+        await box.press('Enter');
+      }
+    };
+    const next = () => page.getByRole('button', { name: '下一步' }).click();
+    const person = async (scope: Locator, p: NonNullable<typeof subject>['mainPerson']) => {
+      await scope.getByLabel('名称', { exact: true }).fill(p.name);
+      await choose(scope, '证件类型', '居民身份证');
+      await scope.getByLabel('证件号码', { exact: true }).fill(p.certificate.number);
+      await scope.getByLabel('有效期起', { exact: true }).fill(p.certificate.validFrom!);
+      await scope.getByLabel('有效期止', { exact: true }).fill(p.certificate.validTo as string);
+      await scope.getByLabel('手机号码', { exact: true }).fill(p.mobile);
+      await scope.getByLabel('应急联系电话', { exact: true }).fill(p.emergencyPhone);
+      await scope.getByLabel('电子邮箱', { exact: true }).fill(p.email);
+    };
+
+    // 主办者
+    const s1 = step('subject');
+    await choose(s1, '备案渠道（接入商或分发平台）', provider.name);
+    await s1.getByLabel('主办单位或个人名称', { exact: true }).fill(subject.name);
+    await choose(s1, '主体性质', '企业');
+    await choose(s1, '证件类型', '营业执照（个人或企业）');
+    await s1.getByLabel('证件号码', { exact: true }).fill(subject.certificate.number);
+    await s1.getByLabel('有效期起', { exact: true }).fill(subject.certificate.validFrom!);
+    await s1.getByRole('checkbox', { name: '长期' }).click();
+    await s1.getByRole('checkbox', { name: '长期', checked: true }).waitFor();
+    await choose(s1, '省份', '北京市');
+    await choose(s1, '城市', subject.city);
+    await s1.getByLabel('区县', { exact: true }).fill(subject.district);
+    await s1.getByLabel('详细地址', { exact: true }).fill(subject.address);
+    await next();
+    await person(step('mainPerson'), subject.mainPerson);
+    await next();
+    // 服务
+    const s3 = step('services');
+    await s3.getByLabel('服务名称', { exact: true }).fill(service.name);
+    await s3.getByLabel('服务内容描述', { exact: true }).fill(service.remark!);
+    await choose(s3, '服务内容', '办公效率');
+    await next();
+    await person(step('responsiblePerson'), service.responsiblePerson);
+    await next();
+    // 特征信息: the package fills package name, public key and signature MD5
+    await step('featureInfo').locator('[data-testid="package-drop"] input[type="file"]').setInputFiles(apk);
     await page.getByTestId('package-certificate').waitFor();
-    await page.evaluate('document.fonts.ready');
-    await page.screenshot({ path: new URL('apply-wizard-zh-CN.png', screenshots).pathname, fullPage: true });
     const packageField = page.locator('[data-field="services[0].featureInfo[0].packageName"] input');
     await packageField.waitFor();
     assert.equal(await packageField.inputValue(), 'cn.example.filinglab');
     assert.equal(await page.locator('[data-field="services[0].featureInfo[0].signatureMd5"] input').inputValue(), rsaMd5);
-    await page.getByRole('button', { name: '核对并提交' }).click();
+    assert.match(await page.locator('[data-field="services[0].featureInfo[0].publicKey"] textarea').inputValue(), /^[0-9A-F]{200,}$/);
+    await page.evaluate('document.fonts.ready');
+    await page.screenshot({ path: new URL('apply-wizard-zh-CN.png', screenshots).pathname, fullPage: true });
+    await next();
+    // 域名与接入
+    const s6 = step('access');
+    await tags(s6, '域名', service.domains!);
+    await choose(s6, '接入商', provider.name);
+    await choose(s6, '接入方式', '云接入', false);
+    await choose(s6, '服务器所在地', '北京市');
+    await tags(s6, 'IP地址', service.access!.ips!);
+    await next();
+    // 上传材料: each uploaded through the page and previewed
+    const materialDir = mkdtempSync(join(tmpdir(), 'beian-materials-'));
+    const upload = async (list: string, kind: string, file: string) => {
+      const card = page.locator(`[data-material-list="${list}"]`);
+      const kindBox = card.getByRole('combobox', { name: '材料类型' });
+      await kindBox.click();
+      await kindBox.fill(kind);
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: kind }).first().waitFor();
+      await kindBox.press('Enter');
+      const before = await card.getByTestId('material-preview').count();
+      await card.locator('input[type="file"]').setInputFiles(file);
+      await card.getByTestId('material-preview').nth(before).waitFor();
+    };
+    const pdf = (kind: string) => {
+      const path = join(materialDir, `${kind}.pdf`);
+      writeFileSync(path, sampleMaterials.find((m) => m.kind === kind)!.content);
+      return path;
+    };
+    const photo = join(materialDir, 'licence.png');
+    writeFileSync(photo, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64'));
+    await upload('subject.materials', '主体单位证件', photo);
+    await upload('subject.materials', '主体负责人证件', pdf('main_person_certificate'));
+    await upload('subject.materials', 'ICP备案信息真实性承诺书', pdf('commitment_letter'));
+    await upload('services[0].materials', '服务负责人证件', pdf('service_person_certificate'));
+    await upload('services[0].materials', '核验单', pdf('verification_sheet'));
+    await upload('services[0].materials', 'ICP备案信息真实性承诺书', pdf('commitment_letter'));
+    await upload('services[0].materials', '互联网信息服务备案承诺书', pdf('service_commitment_letter'));
+    assert.equal(await page.locator('[data-material-list="subject.materials"] img[data-testid="material-preview"]').count(), 1, 'the image is shown as an image');
+    assert.ok(await page.locator('[data-material-list="subject.materials"] iframe[data-testid="material-preview"]').count() >= 1, 'a PDF is shown in a frame');
+    rmSync(materialDir, { recursive: true, force: true });
+    await next();
+    // 核对并提交
+    await page.getByText('预检未发现问题，可以提交。').waitFor();
     await page.getByRole('button', { name: /^提交初审/ }).click();
-    await page.waitForURL(`**/apply/applications/${id}`);
+    await page.waitForURL(/\/apply\/applications\/[0-9a-f-]{36}$/);
+    const id = /applications\/([0-9a-f-]{36})$/.exec(page.url())![1]!;
     assert.equal(await applicationState(h, id), 'provider_review');
+    await page.getByRole('button', { name: '返回列表' }).waitFor({ timeout: 8000 }).catch((error: unknown) => {
+      throw new Error(`console: ${consoleErrors.join(' | ')}`, { cause: error });
+    });
+    // The page counts working days from the same moment the server's clock stands at.
+    await page.clock.setFixedTime(h.clock.now);
+    await page.reload();
+    // The initial review's deadline: a date and the working days left on the server's calendar.
+    const deadline = page.getByTestId('stage-deadline');
+    await deadline.waitFor({ timeout: 10_000 }).catch(async (error: unknown) => {
+      await page.screenshot({ path: new URL('../../.tmp/screenshots/apply-deadline-missing.png', import.meta.url).pathname, fullPage: true });
+      throw new Error(`no deadline at ${page.url()}`, { cause: error });
+    });
+    await deadline.getByText('剩余工作日').waitFor({ timeout: 10_000 }).catch(async (error: unknown) => {
+      throw new Error(`the deadline card reads: ${await deadline.innerText()}`, { cause: error });
+    });
+    assert.match(await deadline.innerText(), /\d{4}-\d{2}-\d{2} \d{2}:\d{2}[\s\S]*剩余工作日\s*[1-9]\d*\s*天/);
 
+    // The provider returns it through its console with a reason at the signature MD5.
     const field = 'services[0].featureInfo[0].signatureMd5';
-    await returnApplication(h.deps, h.actors.provider, { applicationId: id, by: 'provider', reasons: [{ code: 'SIGNATURE_MD5_FORMAT', path: field, note: '签名与上架版本不一致' }] });
+    const reviewer = await openContext(browser, h.baseUrl, { width: 1280, language: 'zh-CN', cookie: await sessionCookie(h.baseUrl, 'provider') });
+    const review = await reviewer.newPage();
+    await review.goto(`/review/applications/${id}`);
+    await review.getByRole('button', { name: '退回' }).click();
+    const dialog = review.getByRole('dialog');
+    await dialog.getByLabel('退回原因 1 · 字段').fill(field);
+    await review.keyboard.press('Enter');
+    await dialog.getByLabel('原因', { exact: true }).fill('SIGNATURE_MD5_FORMAT');
+    await review.keyboard.press('Enter');
+    await dialog.getByLabel('审核意见').fill('签名与上架版本不一致');
+    await dialog.getByRole('button', { name: '确认退回' }).click();
+    await review.getByText('初审退回').first().waitFor();
+    assert.equal(await applicationState(h, id), 'provider_returned');
+
+    // The applicant sees the reason at that field in the wizard, fixes it and resubmits.
     await page.goto(`/apply/applications/${id}/edit`);
     await page.getByRole('button', { name: '特征信息' }).click();
     const atField = page.locator(`[data-field="${field}"]`);
@@ -77,16 +218,19 @@ describe('the applicant portal in Chromium', () => {
     await page.getByRole('button', { name: /^提交初审/ }).click();
     await page.waitForURL(`**/apply/applications/${id}`);
     assert.equal(await applicationState(h, id), 'provider_review');
-    // The initial review's deadline: a date and the working days left on the server's calendar.
-    const deadline = page.getByTestId('stage-deadline');
-    await deadline.getByText('剩余工作日').waitFor();
-    assert.match(await deadline.innerText(), /\d{4}-\d{2}-\d{2} \d{2}:\d{2}[\s\S]*剩余工作日\s*[1-9]\d*\s*天/);
+    const stored = await h.store.db.selectFrom('applications').select('payload').where('id', '=', id).executeTakeFirstOrThrow();
+    assert.equal((stored.payload as { services: Array<{ featureInfo: Array<{ signatureMd5: string }> }> }).services[0]!.featureInfo[0]!.signatureMd5, rsaMd5.toUpperCase());
 
-    await providerApprove(h.deps, h.actors.provider, { applicationId: id });
+    // The provider passes it, the persons confirm their codes, the bureau approves.
+    await review.reload();
+    await review.getByRole('button', { name: '初审通过' }).click();
+    await review.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await review.getByText('短信核验中').first().waitFor();
+    await reviewer.close();
     await confirmAllSms(h, id);
     await bureauApprove(h.deps, h.actors.beijingBureau, { applicationId: id });
     assert.equal(await applicationState(h, id), 'approved');
-    const number = (await h.store.db.selectFrom('filings').innerJoin('services', 'services.id', 'filings.service_id').select('filings.number').where('services.name', '=', body.services![0]!.name).executeTakeFirstOrThrow()).number;
+    const number = (await h.store.db.selectFrom('filings').innerJoin('services', 'services.id', 'filings.service_id').select('filings.number').where('services.name', '=', service.name).executeTakeFirstOrThrow()).number;
 
     // The display kit: the snippets name the number and link to its public page, which answers.
     await page.reload();
@@ -96,7 +240,7 @@ describe('the applicant portal in Chromium', () => {
     const link = `${h.baseUrl}/filings/${encodeURIComponent(number)}`;
     assert.ok(footer.includes(number), footer);
     assert.ok(footer.includes(`href="${link}"`), footer);
-    assert.equal(await kit.locator('svg').count() >= 1, true, 'a QR code is drawn');
+    assert.ok((await kit.locator('svg').count()) >= 1, 'a QR code is drawn');
     assert.equal((await fetch(link)).status, 200);
     await page.evaluate('document.fonts.ready');
     await page.screenshot({ path: new URL('apply-display-kit-zh-CN.png', screenshots).pathname, fullPage: true });

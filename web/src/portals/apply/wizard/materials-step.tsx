@@ -37,7 +37,7 @@ function MaterialList({ list, title }: { list: Array<string | number>; title: st
   const kinds = tables.data?.materialKinds ?? [];
   const kindName = (code?: string) => named(kinds.find((k) => k.code === code) ?? { zh: code ?? '', en: code ?? '' });
   return (
-    <Card size="small" title={<h3 className="card-heading">{title}</h3>} style={{ marginBottom: 12 }}>
+    <Card size="small" title={<h3 className="card-heading">{title}</h3>} style={{ marginBottom: 12 }} data-material-list={pathOf(list)}>
       <PartNotes paths={[pathOf(list)]} />
       <Row gutter={[12, 12]}>
         {items.map((item, i) => (
@@ -64,6 +64,8 @@ function MaterialList({ list, title }: { list: Array<string | number>; title: st
           aria-label={t('wizard.materialKind')}
           placeholder={t('wizard.materialKind')}
           style={{ minWidth: 260 }}
+          showSearch
+          optionFilterProp="label"
           value={kind}
           onChange={setKind}
           options={kinds.map((k) => ({ value: k.code, label: named(k) }))}

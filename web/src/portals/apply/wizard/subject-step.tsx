@@ -87,7 +87,7 @@ export function SubjectStep() {
         </Field>
       </Col>
       <Col xs={24} md={12}>
-        <Field name={['subject', 'remark']} label={t('field.remark')}>
+        <Field name={['subject', 'remark']} label={t('wizard.subjectRemark')}>
           <Input />
         </Field>
       </Col>

@@ -60,14 +60,15 @@ export function WizardPage({ kind, initialBody, application }: { kind: Applicati
 
   const currentBody = () => ({ ...((cleanBody(form.getFieldsValue(true)) as Body | undefined) ?? {}), kind });
 
-  const save = async (): Promise<ApplicationView | null> => {
+  /** Saves the draft; a first save moves the address to the draft's edit page unless the caller goes on elsewhere. */
+  const save = async (options: { stay?: boolean } = {}): Promise<ApplicationView | null> => {
     setSaveError(null);
     const result = await draft.save(currentBody());
     if (result.ok) {
       setConflict(false);
       queryClient.setQueryData(['application', result.view.id], result.view);
       await queryClient.invalidateQueries({ queryKey: ['applications'] });
-      if (!application) void navigate(`/apply/applications/${result.view.id}/edit`, { replace: true, state: { step } });
+      if (!application && !options.stay) void navigate(`/apply/applications/${result.view.id}/edit`, { replace: true, state: { step } });
       return result.view;
     }
     if (result.conflict) {
@@ -94,13 +95,19 @@ export function WizardPage({ kind, initialBody, application }: { kind: Applicati
   const submit = async () => {
     setSubmitting(true);
     try {
-      const view = await save();
+      const view = await save({ stay: true });
       if (!view) return;
-      await unwrap(api.POST('/api/v1/applications/{id}/submit', { params: { path: { id: view.id } }, headers: { 'idempotency-key': crypto.randomUUID() }, body: {} }));
-      await queryClient.invalidateQueries({ queryKey: ['application', view.id] });
+      const submitted = (await unwrap(
+        api.POST('/api/v1/applications/{id}/submit', { params: { path: { id: view.id } }, headers: { 'idempotency-key': crypto.randomUUID() }, body: {} }),
+      )) as unknown as ApplicationView;
+      await queryClient.cancelQueries({ queryKey: ['application', view.id], exact: true });
+      queryClient.setQueryData(['application', view.id], submitted);
+      await queryClient.invalidateQueries({ queryKey: ['application', view.id, 'history'] });
       await queryClient.invalidateQueries({ queryKey: ['applications'] });
       void message.success(t('wizard.submitted'));
-      void navigate(`/apply/applications/${view.id}`);
+      // From a new application's wizard the in-app navigation left the wizard on screen; a full load shows the page.
+      if (application) void navigate(`/apply/applications/${view.id}`);
+      else window.location.assign(`/apply/applications/${view.id}`);
     } catch (error) {
       if (error instanceof ApiError && error.path) setSaveError({ path: error.path.replace(/^body\./, ''), message: errorText(error) });
       void message.error(errorText(error));
@@ -158,7 +165,7 @@ export function WizardPage({ kind, initialBody, application }: { kind: Applicati
             <h2 className="card-heading" style={{ marginBottom: 12 }}>{t(`wizard.steps.${current}`)}</h2>
             <PartNotes paths={partPaths[current]} />
             {steps.map((key) => (
-              <div key={key} hidden={key !== current}>
+              <div key={key} hidden={key !== current} data-step={key}>
                 {key === 'subject' ? <SubjectStep /> : null}
                 {key === 'mainPerson' ? <PersonFields prefix={['subject', 'mainPerson']} /> : null}
                 {key === 'services' ? <ServicesStep /> : null}
