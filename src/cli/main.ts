@@ -7,7 +7,7 @@ export type Command = (args: string[], io: CliIo) => Promise<number>;
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
   serve: { summary: 'serve the HTTP API and portals', load: async () => (await import('./commands/serve.js')).serve },
   db: { summary: 'db migrate — apply pending migrations', load: async () => (await import('./commands/db.js')).db },
-  demo: { summary: 'demo seed — load demo parties, accounts and filings', load: async () => (await import('./commands/demo.js')).demo },
+  demo: { summary: 'demo seed — load demo parties, accounts and filings; demo generate --filings N — N synthetic filings in bulk', load: async () => (await import('./commands/demo.js')).demo },
   admin: {
     summary: 'admin create-user --role ministry --login LOGIN [--password-stdin] — the first ministry account',
     load: async () => (await import('./commands/admin.js')).admin,

@@ -44,6 +44,8 @@ import { subjectRoutes } from './routes/subject-routes.js';
 import { verifyPageRoutes } from './pages/verify-page-routes.js';
 import { webAppRoutes } from './routes/web-app-routes.js';
 import { consoleListRoutes } from './routes/console-list-routes.js';
+import { packageFactRoutes } from './routes/package-fact-routes.js';
+import { recordPackageRead } from '../store/package-reads.js';
 
 /**
  * The HTTP application, ready to `listen` or to `inject` in tests. `logStream` sends the log somewhere other than
@@ -129,6 +131,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
       await api.register(returnReasonRoutes);
       await api.register(codeTableRoutes);
       await api.register(consoleListRoutes, { deps });
+      await api.register(packageFactRoutes, { deps });
       await api.register(precheckRoutes, { deps });
       await api.register(calendarRoutes, { deps });
       await api.register(importRoutes, { deps });
@@ -138,6 +141,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
         anonymousMaxBytes: config.appInfo.anonymousMaxBytes,
         perHour: { signedIn: config.appInfo.perHour, anonymous: config.appInfo.anonymousPerHour },
         tmpDir: config.uploads.tmpDir,
+        onRead: (request, info) => recordPackageRead(deps.db, request.principal?.actor.userId ?? null, info, deps.now()),
         minFreeBytes: config.uploads.minFreeBytes,
       });
       await api.register(statisticsRoutes, { deps });

@@ -337,6 +337,19 @@ export interface HistoryLogHeadTable {
   hash: string;
 }
 
+/** The signing facts a signed-in account's package upload read (the package is not kept). */
+export interface PackageReadsTable {
+  id: Generated<string>;
+  user_id: string;
+  platform: string;
+  package_name: string;
+  app_name: string | null;
+  version_name: string | null;
+  public_key: string | null;
+  signature_md5: string | null;
+  read_at: Timestamp;
+}
+
 export interface RateLimitHitsTable {
   /** SHA-256 of the limit's name and the client key: client addresses are not stored. */
   key: string;
@@ -461,6 +474,7 @@ export interface Database {
   history_log_head: HistoryLogHeadTable;
   outbox: OutboxTable;
   rate_limit_hits: RateLimitHitsTable;
+  package_reads: PackageReadsTable;
   dev_inbox: DevInboxTable;
   idempotency_keys: IdempotencyKeysTable;
   calendar_overrides: CalendarOverridesTable;

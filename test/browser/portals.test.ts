@@ -22,7 +22,7 @@ const portals: Portal[] = [
   { name: 'apply', path: '/apply', login: 'applicant', heading: { 'zh-CN': '我的备案申请', en: 'My filing applications' } },
   { name: 'review', path: '/review', login: 'provider', heading: { 'zh-CN': '初审待办队列', en: 'Initial review queue' } },
   { name: 'bureau', path: '/bureau', login: 'bureau-bj', heading: { 'zh-CN': '管局审核队列', en: 'Bureau review queue' } },
-  { name: 'ministry', path: '/ministry', login: 'ministry', heading: { 'zh-CN': '工作日日历', en: 'Working-day calendar' } },
+  { name: 'ministry', path: '/ministry', login: 'ministry', heading: { 'zh-CN': '备案统计分析', en: 'Filing statistics' } },
 ];
 
 describe('the web portals in Chromium', () => {

@@ -173,6 +173,7 @@ describe('statistics for the ministry and the bureaus, from known applications',
     assert.deepEqual([bureauReview.waiting, bureauReview.overdue], [2, 1]);
     const bj = row(bureauReview.rows, bureaus['110000']!);
     assert.deepEqual([bj.waiting, bj.overdue, bj.oldestEnteredAt], [2, 1, '2026-01-05T03:00:00.000Z']);
+    assert.deepEqual(bj.party.provinceName, { zh: '北京市', en: 'Beijing' });
     assert.equal(bureauReview.rows.length, 31);
     assert.deepEqual([row(bureauReview.rows, bureaus['310000']!).waiting, row(bureauReview.rows, bureaus['310000']!).oldestEnteredAt], [0, null]);
   });

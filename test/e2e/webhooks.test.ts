@@ -216,5 +216,13 @@ describe('webhooks: subscriptions, signed deliveries, retries, log and replay', 
     const applicant = await h.signIn('applicant');
     assert.equal((await applicant.request('GET', '/api/v1/webhooks')).status, 403);
     assert.equal((await h.anonymous.request('GET', '/api/v1/webhooks')).status, 401);
+
+    const key = async (scopes: string[]) => (await provider.request<{ key: string }>('POST', '/api/v1/api-keys', { label: scopes.join('+'), scopes })).body.key;
+    const lookupOnly = await key(['lookup']);
+    const refused = await h.anonymous.request<{ error: { code: string } }>('GET', '/api/v1/webhooks', undefined, { authorization: `Bearer ${lookupOnly}` });
+    assert.equal(refused.status, 403);
+    assert.equal(refused.body.error.code, 'API_KEY_SCOPE_MISSING');
+    const scoped = await h.anonymous.request<{ items: { id: string }[] }>('GET', '/api/v1/webhooks', undefined, { authorization: `Bearer ${await key(['webhooks'])}` });
+    assert.deepEqual(scoped.body.items.map((w) => w.id), [subscription.id], "a key with the scope sees its party's subscriptions");
   });
 });

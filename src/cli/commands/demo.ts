@@ -7,8 +7,10 @@ import type { CliIo } from '../cli-io.js';
 /**
  * beian demo seed — loads the demo parties, accounts and filings into an empty database.
  * beian demo template — (re)builds the demo template that first starts on the embedded database copy.
+ * beian demo generate --filings N — adds N synthetic filings in bulk (see demo-generate.ts).
  */
 export async function demo(args: string[], io: CliIo): Promise<number> {
+  if (args[0] === 'generate') return (await import('./demo-generate.js')).demoGenerate(args.slice(1), io);
   if (args[0] === 'template' && args.length === 1) {
     const dir = demoTemplateDir();
     const { filings } = await buildDemoTemplate(loadConfig(), dir, { replace: true });
@@ -16,7 +18,7 @@ export async function demo(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (args[0] !== 'seed' || args.length > 1) {
-    io.err('Usage: beian demo seed | beian demo template');
+    io.err('Usage: beian demo seed | beian demo template | beian demo generate --filings N');
     return 2;
   }
   const runtime = await openRuntime(loadConfig());

@@ -20,7 +20,13 @@ function workingDaysLeft(at: Date, calendar: WorkingDayCalendar, now: Date | und
 function deadline(result: ReturnType<typeof bureauReviewDeadline>, calendar: WorkingDayCalendar, now: Date | undefined) {
   if (result.unknown) return { at: null, unknown: true, provisional: false, reason: result.reason };
   const left = workingDaysLeft(result.at, calendar, now);
-  return { at: result.at.toISOString(), unknown: false, provisional: result.provisional, ...(left === undefined ? {} : { workingDaysLeft: left }) };
+  return {
+    at: result.at.toISOString(),
+    unknown: false,
+    provisional: result.provisional,
+    ...(now ? { overdue: result.at.getTime() < now.getTime() } : {}),
+    ...(left === undefined ? {} : { workingDaysLeft: left }),
+  };
 }
 
 /**
@@ -34,7 +40,8 @@ export function presentApplication(application: Application, actor: Actor, calen
   if (state === 'provider_review' && application.submitted_at) {
     currentDeadline = { stage: 'provider_review', ...deadline(providerReviewDeadline(application.state_entered_at, calendar, policy), calendar, now) };
   } else if (state === 'sms_pending' && application.sms_started_at) {
-    currentDeadline = { stage: 'sms_pending', at: smsDeadline(application.sms_started_at, policy).toISOString(), unknown: false, provisional: false };
+    const at = smsDeadline(application.sms_started_at, policy);
+    currentDeadline = { stage: 'sms_pending', at: at.toISOString(), unknown: false, provisional: false, ...(now ? { overdue: at.getTime() < now.getTime() } : {}) };
   } else if (state === 'bureau_review' && application.bureau_entered_at) {
     currentDeadline = { stage: 'bureau_review', ...deadline(bureauReviewDeadline(application.bureau_entered_at, calendar, policy), calendar, now) };
   }

@@ -9,7 +9,14 @@ import type { BacklogRow } from '../../store/statistics/review-backlog.js';
 import type { ReviewTimeRow } from '../../store/statistics/review-times.js';
 
 const count = z.number().int().nonnegative();
-const partyRef = z.object({ id: z.string(), code: z.string().nullable(), name: z.string(), nameEn: z.string().nullable(), provinceCode: z.string().nullable() });
+const partyRef = z.object({
+  id: z.string(),
+  code: z.string().nullable(),
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  provinceCode: z.string().nullable(),
+  provinceName: z.object({ zh: z.string(), en: z.string() }).nullable().describe("a bureau's province"),
+});
 const provinceRef = z.object({ code: z.string(), name: z.object({ zh: z.string(), en: z.string() }) });
 const period = z.object({ from: z.string().nullable(), to: z.string().nullable() });
 const filingStatuses = ['active', 'cancelled', 'revoked'] as const;
@@ -51,12 +58,18 @@ export interface ViewContext {
   provinceCode: string | null;
   /** The provinces in scope, in table order. */
   provinces: readonly Region[];
+  regionOf(code: string): Region | undefined;
   bureaus: readonly ReportingParty[];
   channels: readonly ReportingParty[];
 }
 
-function ref(party: ReportingParty): z.infer<typeof partyRef> {
-  return { id: party.id, code: party.code, name: party.name, nameEn: party.nameEn, provinceCode: party.provinceCode };
+type PartyRef = z.infer<typeof partyRef>;
+
+function refOf(context: ViewContext): (party: ReportingParty) => PartyRef {
+  return (party) => {
+    const region = party.provinceCode === null ? undefined : context.regionOf(party.provinceCode);
+    return { id: party.id, code: party.code, name: party.name, nameEn: party.nameEn, provinceCode: party.provinceCode, provinceName: region ? { zh: region.name.zh, en: region.name.en } : null };
+  };
 }
 
 function province(region: Region): z.infer<typeof provinceRef> {
@@ -75,6 +88,7 @@ export function presentCounts(context: ViewContext, filings: FilingCounts, appli
   const applicationChannels = new Map(applications.byChannel.map((row) => [row.channelId, row.applications]));
   const applicationTypes = new Map(applications.byServiceType.map((row) => [row.serviceType, row.applications]));
   const imported = filingChannels.get(null) ?? 0;
+  const ref = refOf(context);
   return {
     period: context.period,
     provinceCode: context.provinceCode,
@@ -106,7 +120,7 @@ export function presentCounts(context: ViewContext, filings: FilingCounts, appli
   };
 }
 
-function backlogStageView(parties: readonly ReportingParty[], rows: BacklogRow[]): z.infer<typeof backlogStage> {
+function backlogStageView(ref: (party: ReportingParty) => PartyRef, parties: readonly ReportingParty[], rows: BacklogRow[]): z.infer<typeof backlogStage> {
   const byParty = new Map(rows.map((row) => [row.partyId, row]));
   return {
     waiting: rows.reduce((sum, row) => sum + row.waiting, 0),
@@ -122,12 +136,12 @@ export function presentBacklog(context: ViewContext, asOf: Date, provider: Backl
   return {
     asOf: asOf.toISOString(),
     provinceCode: context.provinceCode,
-    providerReview: backlogStageView(context.channels, provider),
-    bureauReview: backlogStageView(context.bureaus, bureau),
+    providerReview: backlogStageView(refOf(context), context.channels, provider),
+    bureauReview: backlogStageView(refOf(context), context.bureaus, bureau),
   };
 }
 
-function reviewTimeStageView(parties: readonly ReportingParty[], rows: ReviewTimeRow[]): z.infer<typeof reviewTimeStage> {
+function reviewTimeStageView(ref: (party: ReportingParty) => PartyRef, parties: readonly ReportingParty[], rows: ReviewTimeRow[]): z.infer<typeof reviewTimeStage> {
   const overall = rows.find((row) => row.partyId === null);
   const byParty = new Map(rows.filter((row) => row.partyId !== null).map((row) => [row.partyId, row]));
   const timingOf = (row: ReviewTimeRow | undefined) => ({ decisions: row?.decisions ?? 0, p50Seconds: row?.p50Seconds ?? null, p90Seconds: row?.p90Seconds ?? null });
@@ -138,7 +152,7 @@ export function presentReviewTimes(context: ViewContext, rows: ReviewTimeRow[]):
   return {
     period: context.period,
     provinceCode: context.provinceCode,
-    providerReview: reviewTimeStageView(context.channels, rows.filter((row) => row.stage === 'provider_review')),
-    bureauReview: reviewTimeStageView(context.bureaus, rows.filter((row) => row.stage === 'bureau_review')),
+    providerReview: reviewTimeStageView(refOf(context), context.channels, rows.filter((row) => row.stage === 'provider_review')),
+    bureauReview: reviewTimeStageView(refOf(context), context.bureaus, rows.filter((row) => row.stage === 'bureau_review')),
   };
 }

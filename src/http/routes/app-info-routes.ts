@@ -8,6 +8,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { BeianError, isBeianError } from '../../domain/errors/beian-error.js';
 import { readAppInfo } from '../../signing/read-app-info.js';
+import type { AppInfo } from '../../signing/app-info-types.js';
 
 export interface AppInfoRoutesOptions {
   /** Largest upload accepted from a signed-in caller, in bytes (the deployment default is 4 GiB). */
@@ -20,6 +21,8 @@ export interface AppInfoRoutesOptions {
   tmpDir?: string | undefined;
   /** Refuse uploads (507 UPLOAD_SPACE_LOW) when the spool directory would keep less free space than this. */
   minFreeBytes?: number;
+  /** Told of every package read for a signed-in caller (to keep its signing facts for reviewers). */
+  onRead?: (request: FastifyRequest, info: AppInfo) => Promise<void>;
 }
 
 /** Body types sent for a raw package upload; each is passed through as a stream, never buffered. */
@@ -139,7 +142,9 @@ export async function appInfoRoutes(app: FastifyInstance, options: AppInfoRoutes
           if (isBeianError(error) || !clientAborted(error)) throw error;
           throw new BeianError('APP_PACKAGE_TRUNCATED', { path: 'body', details: { reason: 'the upload ended early' } });
         }
-        return await readAppInfo(path, { verify });
+        const info = await readAppInfo(path, { verify });
+        if (options.onRead && signedIn(request)) await options.onRead(request, info);
+        return info;
       } finally {
         await rm(dir, { recursive: true, force: true });
       }

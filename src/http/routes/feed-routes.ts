@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { readFeed } from '../../flows/feed/read-feed.js';
 import type { FlowDeps } from '../../flows/flow-deps.js';
 import { filingEventTypes } from '../../store/filing-events.js';
+import { requireScope } from '../auth/require-scope.js';
 import { errorResponses } from '../error-schema.js';
 import { filingEventSchema, presentFilingEvent } from '../presenters/filing-event.js';
 
@@ -13,6 +14,7 @@ export async function feedRoutes(app: FastifyInstance, { deps }: { deps: FlowDep
   r.get(
     '/feed',
     {
+      onRequest: requireScope('lookup'),
       schema: {
         tags: ['public'],
         summary: 'Filing events after a cursor, in commit order',
@@ -39,7 +41,7 @@ export async function feedRoutes(app: FastifyInstance, { deps }: { deps: FlowDep
               return types as (typeof filingEventTypes)[number][];
             }),
         }),
-        response: { 200: z.object({ items: z.array(filingEventSchema), nextCursor: z.string() }), ...errorResponses(400) },
+        response: { 200: z.object({ items: z.array(filingEventSchema), nextCursor: z.string() }), ...errorResponses(400, 429) },
       },
     },
     async (request, reply) => {

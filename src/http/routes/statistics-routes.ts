@@ -38,7 +38,7 @@ export async function statisticsRoutes(app: FastifyInstance, { deps }: { deps: F
     const scope = statisticsScope(principal.actor, query);
     const parties = await reportingParties(deps.db, scope);
     const provinces = deps.regions.regions.filter((region) => scope.provinceCode === null || region.code === scope.provinceCode);
-    return { scope, view: { period: { from: query.from ?? null, to: query.to ?? null }, provinceCode: scope.provinceCode, provinces, ...parties } };
+    return { scope, view: { period: { from: query.from ?? null, to: query.to ?? null }, provinceCode: scope.provinceCode, provinces, regionOf: (code) => deps.regions.byCode(code), ...parties } };
   }
 
   r.get(

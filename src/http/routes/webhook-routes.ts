@@ -8,6 +8,7 @@ import { deleteWebhook } from '../../flows/webhooks/delete-webhook.js';
 import { replayDelivery } from '../../flows/webhooks/replay-delivery.js';
 import { partyWebhookExists, partyWebhooks, webhookDeliveries, webhookDelivery, type DeliveryCursor, type DeliveryRow } from '../../flows/webhooks/webhook-queries.js';
 import { filingEventTypes } from '../../store/filing-events.js';
+import { requireScope } from '../auth/require-scope.js';
 import { errorResponses } from '../error-schema.js';
 import { flowOptions, requirePrincipal } from '../request-context.js';
 
@@ -72,11 +73,12 @@ function decodeCursor(text: string): DeliveryCursor {
   return { createdAt, id: match[2]! };
 }
 
-/** Parties' subscriptions to the change feed: the organisations that act on filings (providers, platforms, app stores, terminal makers, bureaus, the ministry). */
-const subscriberRoles = ['provider', 'checker', 'bureau', 'ministry'] as const;
-
+/**
+ * Subscriptions belong to parties: the caller holds the `webhooks` scope (providers, platforms, app stores, terminal
+ * makers, bureaus, the ministry, or their keys carrying it) and works for a party.
+ */
 function subscriber(request: FastifyRequest) {
-  const principal = requirePrincipal(request, subscriberRoles);
+  const principal = requirePrincipal(request);
   if (!principal.actor.partyId) throw new BeianError('FORBIDDEN');
   return { principal, partyId: principal.actor.partyId };
 }
@@ -90,6 +92,7 @@ export async function webhookRoutes(app: FastifyInstance, { deps }: { deps: Flow
   r.post(
     '/webhooks',
     {
+      onRequest: requireScope('webhooks'),
       schema: {
         tags: ['webhooks'],
         summary: "Subscribe a URL to filing events (the signing secret is in this answer only)",
@@ -107,7 +110,7 @@ export async function webhookRoutes(app: FastifyInstance, { deps }: { deps: Flow
   );
   r.get(
     '/webhooks',
-    { schema: { tags: ['webhooks'], summary: "Your organisation's webhook subscriptions", response: { 200: z.object({ items: z.array(webhookSchema) }), ...errorResponses(401, 403) } } },
+    { onRequest: requireScope('webhooks'), schema: { tags: ['webhooks'], summary: "Your organisation's webhook subscriptions", response: { 200: z.object({ items: z.array(webhookSchema) }), ...errorResponses(401, 403) } } },
     async (request) => {
       const { partyId } = subscriber(request);
       const rows = await partyWebhooks(deps.db, partyId);
@@ -116,7 +119,7 @@ export async function webhookRoutes(app: FastifyInstance, { deps }: { deps: Flow
   );
   r.delete(
     '/webhooks/:webhookId',
-    { schema: { tags: ['webhooks'], summary: 'End a subscription', params: z.object({ webhookId }), response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) } } },
+    { onRequest: requireScope('webhooks'), schema: { tags: ['webhooks'], summary: 'End a subscription', params: z.object({ webhookId }), response: { 204: z.null(), ...errorResponses(400, 401, 403, 404) } } },
     async (request, reply) => {
       const { principal } = subscriber(request);
       await deleteWebhook(deps, principal.actor, { webhookId: request.params.webhookId });
@@ -126,6 +129,7 @@ export async function webhookRoutes(app: FastifyInstance, { deps }: { deps: Flow
   r.get(
     '/webhooks/:webhookId/deliveries',
     {
+      onRequest: requireScope('webhooks'),
       schema: {
         tags: ['webhooks'],
         summary: "A subscription's delivery log, newest first",
@@ -150,6 +154,7 @@ export async function webhookRoutes(app: FastifyInstance, { deps }: { deps: Flow
   r.get(
     '/webhooks/:webhookId/deliveries/:deliveryId',
     {
+      onRequest: requireScope('webhooks'),
       schema: {
         tags: ['webhooks'],
         summary: 'One delivery: the body sent and every attempt',
@@ -172,6 +177,7 @@ export async function webhookRoutes(app: FastifyInstance, { deps }: { deps: Flow
   r.post(
     '/webhooks/:webhookId/deliveries/:deliveryId/replay',
     {
+      onRequest: requireScope('webhooks'),
       schema: {
         tags: ['webhooks'],
         summary: 'Send a delivery again (same webhook-id and body, new timestamp and signature)',

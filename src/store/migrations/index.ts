@@ -8,6 +8,7 @@ import * as idempotentAnswers from './0006-idempotent-answers.js';
 import * as partyCodes from './0006-party-codes.js';
 import * as rateLimitHits from './0008-rate-limit-hits.js';
 import * as sealedHistoryEntityChains from './0008-sealed-history-entity-chains.js';
+import * as packageReads from './0010-package-reads.js';
 import * as statisticsIndexes from './0011-statistics-indexes.js';
 import * as registryReadModel from './0012-registry-read-model.js';
 import * as apiKeyScopesAndQuotas from './0014-api-key-scopes-and-quotas.js';
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '0006-party-codes': partyCodes,
   '0008-rate-limit-hits': rateLimitHits,
   '0008-sealed-history-entity-chains': sealedHistoryEntityChains,
+  '0010-package-reads': packageReads,
   '0011-statistics-indexes': statisticsIndexes,
   '0012-registry-read-model': registryReadModel,
   '0014-api-key-scopes-and-quotas': apiKeyScopesAndQuotas,

@@ -13,7 +13,7 @@ export interface ApplicationView {
   bureauId: string | null;
   body: ApplicationBody;
   returnReasons: ReturnReason[] | null;
-  deadline: { stage: string; at: string | null; unknown: boolean; provisional?: boolean; workingDaysLeft?: number } | null;
+  deadline: { stage: string; at: string | null; unknown: boolean; provisional?: boolean; overdue?: boolean; workingDaysLeft?: number } | null;
   allowedActions: string[];
   createdAt: string;
   updatedAt: string;

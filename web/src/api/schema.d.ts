@@ -1726,6 +1726,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/{id}/package-facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each declared feature info entry beside the signing facts its package's upload read, with the facts that differ */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                declared: {
+                                    packageName: string | null;
+                                    platform: string | null;
+                                    publicKey: string | null;
+                                    signatureMd5: string | null;
+                                };
+                                mismatches: ("platform" | "packageName" | "publicKey" | "signatureMd5")[];
+                                path: string;
+                                read: {
+                                    appName: string | null;
+                                    packageName: string | null;
+                                    platform: string | null;
+                                    publicKey: string | null;
+                                    readAt: string;
+                                    signatureMd5: string | null;
+                                    versionName: string | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{id}/provider-approve": {
         parameters: {
             query?: never;
@@ -3577,6 +3677,27 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -5387,6 +5508,11 @@ export interface paths {
                                         name: string;
                                         nameEn: string | null;
                                         provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
                                     };
                                     waiting: number;
                                 }[];
@@ -5403,6 +5529,11 @@ export interface paths {
                                         name: string;
                                         nameEn: string | null;
                                         provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
                                     };
                                     waiting: number;
                                 }[];
@@ -5525,6 +5656,11 @@ export interface paths {
                                         name: string;
                                         nameEn: string | null;
                                         provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
                                     };
                                 }[];
                                 byProvince: {
@@ -5561,6 +5697,11 @@ export interface paths {
                                         name: string;
                                         nameEn: string | null;
                                         provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
                                     } | null;
                                     services: number;
                                 }[];
@@ -5717,6 +5858,11 @@ export interface paths {
                                         name: string;
                                         nameEn: string | null;
                                         provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
                                     };
                                 }[];
                             };
@@ -5740,6 +5886,11 @@ export interface paths {
                                         name: string;
                                         nameEn: string | null;
                                         provinceCode: string | null;
+                                        /** @description a bureau's province */
+                                        provinceName: {
+                                            en: string;
+                                            zh: string;
+                                        } | null;
                                     };
                                 }[];
                             };

@@ -10,7 +10,8 @@ export function DeadlineCell({ deadline, now }: { deadline: ApplicationView['dea
   if (!deadline) return <Typography.Text type="secondary">{t('applications.noDeadline')}</Typography.Text>;
   if (deadline.unknown || !deadline.at) return <Typography.Text type="secondary">{t('applications.deadlineUnknown')}</Typography.Text>;
   const at = dayjs(deadline.at);
-  const overdue = at.valueOf() < now;
+  // The server's judgement (its clock) when it gives one.
+  const overdue = deadline.overdue ?? at.valueOf() < now;
   return (
     <span>
       <time dateTime={deadline.at}>{at.format('YYYY-MM-DD HH:mm')}</time>

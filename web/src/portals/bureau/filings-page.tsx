@@ -42,21 +42,21 @@ export function FilingsPage() {
     {
       title: t('bureau.filings.number'),
       key: 'number',
-      width: 230,
+      width: 200,
       render: (_, f) => (
         <a href={`/filings/${encodeURIComponent(f.number)}`} target="_blank" rel="noopener noreferrer">
           {f.number}
         </a>
       ),
     },
-    { title: t('bureau.filings.kind'), key: 'kind', width: 90, render: (_, f) => (f.kind === 'subject' ? t('bureau.filings.kindSubject') : t('bureau.filings.kindService')) },
-    { title: t('bureau.filings.subject'), dataIndex: 'subjectName', key: 'subject' },
-    { title: t('bureau.filings.service'), key: 'service', render: (_, f) => f.serviceName ?? '—' },
-    { title: t('bureau.filings.serviceType'), key: 'type', width: 110, render: (_, f) => (f.serviceType ? t(`serviceType.${f.serviceType}`) : '—') },
+    { title: t('bureau.filings.kind'), key: 'kind', width: 70, render: (_, f) => (f.kind === 'subject' ? t('bureau.filings.kindSubject') : t('bureau.filings.kindService')) },
+    { title: t('bureau.filings.subject'), dataIndex: 'subjectName', key: 'subject', width: 200 },
+    { title: t('bureau.filings.service'), key: 'service', width: 120, render: (_, f) => f.serviceName ?? '—' },
+    { title: t('bureau.filings.serviceType'), key: 'type', width: 100, render: (_, f) => (f.serviceType ? t(`serviceType.${f.serviceType}`) : '—') },
     {
       title: t('bureau.filings.status'),
       key: 'status',
-      width: 170,
+      width: 120,
       render: (_, f) => (
         <Space size={4} wrap>
           <Tag style={f.status === 'active' ? tagTones.success : tagTones.danger}>{t(`filingStatus.${f.status}`)}</Tag>
@@ -65,7 +65,7 @@ export function FilingsPage() {
         </Space>
       ),
     },
-    { title: t('bureau.filings.approvedAt'), key: 'approvedAt', width: 160, render: (_, f) => dayjs(f.approvedAt).format('YYYY-MM-DD HH:mm') },
+    { title: t('bureau.filings.approvedAt'), key: 'approvedAt', width: 150, render: (_, f) => dayjs(f.approvedAt).format('YYYY-MM-DD HH:mm') },
   ];
   return (
     <>
@@ -91,7 +91,7 @@ export function FilingsPage() {
             loading={list.isFetching}
             columns={columns}
             dataSource={list.data?.items ?? []}
-            scroll={{ x: 1100 }}
+            scroll={{ x: 960 }}
             locale={{ emptyText: t('bureau.filings.empty') }}
             pagination={{
               current: page,

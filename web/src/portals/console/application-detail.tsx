@@ -16,6 +16,7 @@ import { StateTag } from '../../components/state-tag';
 import { ApplicationFields } from './application-fields';
 import { ApplicationTimeline } from './application-timeline';
 import { ReturnDialog, type ReturnInput } from './return-dialog';
+import { PackageFacts } from './package-facts';
 import { WorkingDaysLeft } from './working-days-left';
 
 type SimpleAction = 'submit' | 'providerApprove' | 'bureauApprove' | 'withdraw';
@@ -92,7 +93,7 @@ export function ApplicationDetail({ backTo, actionsExtra, aside }: { backTo: str
         </Popconfirm>
       ) : null}
       {allowed.has('providerReturn') || allowed.has('bureauReturn') ? (
-        <Button danger onClick={() => setReturning(true)}>{t('detail.return')}</Button>
+        <Button danger className="return-button" onClick={() => setReturning(true)}>{t('detail.return')}</Button>
       ) : null}
       {allowed.has('submit') ? (
         <Button type="primary" loading={act.isPending} onClick={() => act.mutate('submit')}>{t('detail.submit')}</Button>
@@ -131,6 +132,7 @@ export function ApplicationDetail({ backTo, actionsExtra, aside }: { backTo: str
               ]}
             />
           </Card>
+          <PackageFacts applicationId={a.id} />
           <ApplicationFields body={a.body} reasons={reasons} />
         </Col>
         <Col xs={24} xl={8}>

@@ -163,7 +163,7 @@ export function ApplicationQueue({ title, intro, defaultState }: { title: string
               onChange: (next) => set('page', next > 1 ? String(next) : undefined),
             }}
             locale={{ emptyText: t('queue.empty') }}
-            rowClassName={(a) => (a.deadline?.at && Date.parse(a.deadline.at) < now ? 'row-overdue' : '')}
+            rowClassName={(a) => ((a.deadline?.overdue ?? (a.deadline?.at ? Date.parse(a.deadline.at) < now : false)) ? 'row-overdue' : '')}
           />
         )}
       </Card>

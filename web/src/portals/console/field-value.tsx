@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldEntry } from '../../api/flatten-fields';
 import { useCodeTables, type CodeTable } from '../../api/use-code-tables';
 import { usePartyNames } from '../../api/use-parties';
+import { abbreviated } from './package-facts';
 
 /** Which code table a field's value is written in, by its key (and, for `type`, by where it sits). */
 function tableOf(field: FieldEntry): CodeTable | undefined {
@@ -85,8 +86,8 @@ export function FieldValue({ field, siblings }: { field: FieldEntry; siblings: F
   }
   const code = field.key === 'publicKey' || field.key === 'signatureMd5' || field.key === 'packageName';
   return (
-    <Typography.Text style={{ wordBreak: 'break-all' }} code={code} copyable={field.key === 'publicKey' ? { text } : false} ellipsis={field.key === 'publicKey' ? { tooltip: false } : false}>
-      {text}
+    <Typography.Text style={code ? { wordBreak: 'break-all' } : { overflowWrap: 'anywhere' }} code={code} copyable={field.key === 'publicKey' ? { text } : false}>
+      {field.key === 'publicKey' ? abbreviated(text) : text}
     </Typography.Text>
   );
 }

@@ -1,4 +1,4 @@
-import { AuditOutlined, CalendarOutlined, DatabaseOutlined, FileTextOutlined, KeyOutlined, SearchOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApiOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, DatabaseOutlined, FileTextOutlined, KeyOutlined, SearchOutlined, TeamOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
 export interface NavigationItem {
@@ -20,12 +20,17 @@ export function navigationOf(role: string): NavigationItem[] {
         { path: '/review', label: 'nav.queue', icon: <AuditOutlined /> },
         { path: '/review/customers', label: 'review.customers.nav', icon: <TeamOutlined /> },
         { path: '/review/keys', label: 'keys.nav', icon: <KeyOutlined /> },
+        { path: '/review/webhooks', label: 'webhooks.nav', icon: <ApiOutlined /> },
         publicQuery,
       ];
     case 'bureau':
       return [{ path: '/bureau', label: 'nav.queue', icon: <AuditOutlined /> }, { path: '/bureau/filings', label: 'bureau.filings.nav', icon: <DatabaseOutlined /> }, publicQuery];
     case 'ministry':
-      return [{ path: '/ministry', label: 'nav.calendar', icon: <CalendarOutlined /> }, publicQuery];
+      return [
+        { path: '/ministry', label: 'statistics.nav', icon: <BarChartOutlined /> },
+        { path: '/ministry/calendar', label: 'nav.calendar', icon: <CalendarOutlined /> },
+        publicQuery,
+      ];
     case 'checker':
       return [{ path: '/check', label: 'check.nav', icon: <AuditOutlined /> }, { path: '/check/keys', label: 'keys.nav', icon: <KeyOutlined /> }, publicQuery];
     default:

@@ -8,8 +8,9 @@ export function WorkingDaysLeft({ deadline, now }: { deadline: ApplicationView['
   const { t } = useTranslation();
   const left = deadline?.workingDaysLeft;
   if (left === undefined || left === null) return null;
-  // Past the deadline by this browser's clock: the overdue mark says it; a count of days left would contradict it.
-  if (left >= 0 && deadline?.at && Date.parse(deadline.at) < now) return null;
+  // Past the deadline (a weekend after a Friday deadline still counts 0 days): the overdue mark says it.
+  const overdue = deadline?.overdue ?? (deadline?.at ? Date.parse(deadline.at) < now : false);
+  if (left >= 0 && overdue) return null;
   const tone = left < 0 ? tagTones.danger : left <= 2 ? tagTones.warning : tagTones.info;
   const text = left < 0 ? t('review.workingDaysOverdue', { count: -left }) : left === 0 ? t('review.lastWorkingDay') : t('review.workingDaysLeft', { count: left });
   return (

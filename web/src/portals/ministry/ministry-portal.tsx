@@ -1,11 +1,17 @@
+import { Navigate, Route, Routes } from 'react-router';
 import { ConsoleLayout } from '../console/console-layout';
 import { CalendarPage } from './calendar-page';
+import { StatisticsPage } from './statistics-page';
 
-/** `/ministry`: the ministry's console. */
+/** `/ministry`: the ministry's console — the statistics, and the working-day calendar at `/ministry/calendar`. */
 export function MinistryPortal() {
   return (
     <ConsoleLayout role="ministry">
-      <CalendarPage />
+      <Routes>
+        <Route index element={<StatisticsPage />} />
+        <Route path="calendar" element={<CalendarPage />} />
+        <Route path="*" element={<Navigate to="/ministry" replace />} />
+      </Routes>
     </ConsoleLayout>
   );
 }

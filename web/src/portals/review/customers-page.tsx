@@ -36,7 +36,7 @@ export function CustomersPage() {
       unwrap(api.GET('/api/v1/customers', { params: { query: { limit: pageSize, offset: (page - 1) * pageSize, ...(q ? { q } : {}) } } })),
   });
   const columns: ColumnsType<Customer> = [
-    { title: t('review.customers.name'), dataIndex: 'name', key: 'name' },
+    { title: t('review.customers.name'), dataIndex: 'name', key: 'name', width: 220 },
     { title: t('review.customers.number'), dataIndex: 'number', key: 'number', render: (n: string | null) => n ?? '—', width: 200 },
     { title: t('review.customers.nature'), key: 'nature', render: (_, c) => codes.name('natures', c.nature), width: 140 },
     { title: t('review.customers.province'), key: 'province', render: (_, c) => codes.name('provinces', c.province), width: 140 },
@@ -62,7 +62,7 @@ export function CustomersPage() {
             loading={list.isFetching}
             columns={columns}
             dataSource={list.data?.items ?? []}
-            scroll={{ x: 980 }}
+            scroll={{ x: 1000 }}
             locale={{ emptyText: t('review.customers.empty') }}
             pagination={{
               current: page,

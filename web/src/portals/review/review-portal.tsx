@@ -4,6 +4,7 @@ import { ApiKeysPage } from '../console/api-keys-page';
 import { ApplicationDetail } from '../console/application-detail';
 import { ApplicationQueue } from '../console/application-queue';
 import { ConsoleLayout } from '../console/console-layout';
+import { WebhooksPage } from '../console/webhooks-page';
 import { CustomersPage } from './customers-page';
 
 /** `/review`: the access provider's or platform's initial review console. */
@@ -16,6 +17,7 @@ export function ReviewPortal() {
         <Route path="applications/:id" element={<ApplicationDetail backTo="/review" />} />
         <Route path="keys" element={<ApiKeysPage />} />
         <Route path="customers" element={<CustomersPage />} />
+        <Route path="webhooks" element={<WebhooksPage />} />
         <Route path="*" element={<Navigate to="/review" replace />} />
       </Routes>
     </ConsoleLayout>
