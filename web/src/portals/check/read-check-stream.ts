@@ -13,15 +13,21 @@ export function countCsvRows(text: string): number {
 }
 
 /**
- * Sends a CSV file to the bulk check and hands over its NDJSON answer batch by batch as it streams in. An `{ error }`
+ * Sends a CSV file to the bulk check (or another route answering with check lines, e.g. a distribution report) and hands over its NDJSON answer batch by batch as it streams in. An `{ error }`
  * line (input that cannot be read on) is thrown with its catalogued message.
  */
-export async function streamCheck(file: Blob, onBatch: (results: CheckResult[]) => void, signal: AbortSignal): Promise<void> {
-  const response = await fetch('/api/v1/checks', { method: 'POST', body: file, headers: { 'content-type': 'text/csv' }, credentials: 'same-origin', signal });
+export async function streamCheck(
+  file: Blob,
+  onBatch: (results: CheckResult[]) => void,
+  signal: AbortSignal,
+  { url = '/api/v1/checks', onResponse }: { url?: string; onResponse?: (response: Response) => void } = {},
+): Promise<void> {
+  const response = await fetch(url, { method: 'POST', body: file, headers: { 'content-type': 'text/csv' }, credentials: 'same-origin', signal });
   if (!response.ok || !response.body) {
     const body = (await response.json().catch(() => null)) as { error?: { code: string; message: { zh: string; en: string } } } | null;
     throw Object.assign(new Error(body?.error?.message.en ?? `HTTP ${response.status}`), { status: response.status, body });
   }
+  onResponse?.(response);
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let pending = '';
   for (;;) {

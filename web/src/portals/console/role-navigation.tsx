@@ -1,4 +1,4 @@
-import { ApiOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, DatabaseOutlined, FileTextOutlined, KeyOutlined, SearchOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApiOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, DatabaseOutlined, FileTextOutlined, KeyOutlined, SearchOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
 export interface NavigationItem {
@@ -24,15 +24,16 @@ export function navigationOf(role: string): NavigationItem[] {
         publicQuery,
       ];
     case 'bureau':
-      return [{ path: '/bureau', label: 'nav.queue', icon: <AuditOutlined /> }, { path: '/bureau/filings', label: 'bureau.filings.nav', icon: <DatabaseOutlined /> }, publicQuery];
+      return [{ path: '/bureau', label: 'nav.queue', icon: <AuditOutlined /> }, { path: '/bureau/filings', label: 'bureau.filings.nav', icon: <DatabaseOutlined /> }, { path: '/bureau/unfiled', label: 'reports.unfiled.nav', icon: <WarningOutlined /> }, publicQuery];
     case 'ministry':
       return [
         { path: '/ministry', label: 'statistics.nav', icon: <BarChartOutlined /> },
         { path: '/ministry/calendar', label: 'nav.calendar', icon: <CalendarOutlined /> },
+        { path: '/ministry/unfiled', label: 'reports.unfiled.nav', icon: <WarningOutlined /> },
         publicQuery,
       ];
     case 'checker':
-      return [{ path: '/check', label: 'check.nav', icon: <AuditOutlined /> }, { path: '/check/keys', label: 'keys.nav', icon: <KeyOutlined /> }, publicQuery];
+      return [{ path: '/check', label: 'check.nav', icon: <AuditOutlined /> }, { path: '/check/reports', label: 'reports.nav', icon: <FileTextOutlined /> }, { path: '/check/keys', label: 'keys.nav', icon: <KeyOutlined /> }, publicQuery];
     default:
       return [publicQuery];
   }
