@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { ApplicationDetail } from '../console/application-detail';
 import { ApplicationQueue } from '../console/application-queue';
 import { ConsoleLayout } from '../console/console-layout';
+import { UnfiledPage } from '../reports/unfiled-page';
 import { FilingsPage } from './filings-page';
 
 /** `/bureau`: the provincial bureau's review console. */
@@ -14,6 +15,7 @@ export function BureauPortal() {
         <Route index element={<ApplicationQueue title={t('queue.bureauTitle')} intro={t('queue.bureauIntro')} defaultState="bureau_review" />} />
         <Route path="applications/:id" element={<ApplicationDetail backTo="/bureau" />} />
         <Route path="filings" element={<FilingsPage />} />
+        <Route path="unfiled" element={<UnfiledPage scope="bureau" />} />
         <Route path="*" element={<Navigate to="/bureau" replace />} />
       </Routes>
     </ConsoleLayout>

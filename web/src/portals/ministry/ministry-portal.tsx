@@ -1,5 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { ConsoleLayout } from '../console/console-layout';
+import { UnfiledPage } from '../reports/unfiled-page';
 import { CalendarPage } from './calendar-page';
 import { StatisticsPage } from './statistics-page';
 
@@ -10,6 +11,7 @@ export function MinistryPortal() {
       <Routes>
         <Route index element={<StatisticsPage />} />
         <Route path="calendar" element={<CalendarPage />} />
+        <Route path="unfiled" element={<UnfiledPage scope="ministry" />} />
         <Route path="*" element={<Navigate to="/ministry" replace />} />
       </Routes>
     </ConsoleLayout>
