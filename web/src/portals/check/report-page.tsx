@@ -116,7 +116,7 @@ export function ReportPage() {
   const columns: ColumnsType<ReportRow> = [
     { title: t('reports.row'), dataIndex: 'row', key: 'row', width: 70 },
     { title: t('reports.verdict'), key: 'verdict', width: 130, render: (_, r) => <Tag style={tone(r.verdict)}>{t(`check.verdicts.${r.verdict}`)}</Tag> },
-    { title: t('reports.package'), key: 'package', render: (_, r) => <Typography.Text code>{r.packageName ?? '—'}</Typography.Text> },
+    { title: t('reports.package'), key: 'package', width: 260, render: (_, r) => <Typography.Text code>{r.packageName ?? '—'}</Typography.Text> },
     { title: t('reports.appName'), key: 'appName', render: (_, r) => r.appName ?? '—' },
     { title: t('reports.filedNumber'), key: 'filedNumber', render: (_, r) => r.filedNumber ?? '—' },
   ];

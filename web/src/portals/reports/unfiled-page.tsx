@@ -73,7 +73,7 @@ export function UnfiledPage({ scope }: { scope: 'ministry' | 'bureau' }) {
   }, [list.data]);
 
   const columns: ColumnsType<UnfiledItem> = [
-    { title: t('reports.package'), key: 'package', render: (_, r) => <Typography.Text code>{r.packageName ?? '—'}</Typography.Text> },
+    { title: t('reports.package'), key: 'package', width: 260, render: (_, r) => <Typography.Text code>{r.packageName ?? '—'}</Typography.Text> },
     { title: t('reports.appName'), key: 'appName', width: 180, render: (_, r) => r.appName ?? '—' },
     { title: t('reports.platform'), key: 'platform', width: 100, render: (_, r) => r.platform ?? '—' },
     { title: t('reports.verdict'), key: 'verdict', width: 140, render: (_, r) => <Tag style={tone(r.verdict)}>{t(`check.verdicts.${r.verdict}`)}</Tag> },
