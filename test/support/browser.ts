@@ -32,6 +32,9 @@ export type Language = 'zh-CN' | 'en';
 /** A browser context at a width, in a language (the portals remember the choice in localStorage), optionally signed in. */
 export async function openContext(browser: Browser, baseUrl: string, options: { width: number; language: Language; cookie?: string }): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: options.width, height: 860 }, locale: options.language, bypassCSP: true });
+  // The suite runs the browser beside the servers and other test files on a couple of CPUs: a step may wait longer
+  // than Playwright's 30 s default there without anything being wrong.
+  context.setDefaultTimeout(90_000);
   // Runs in the page (no DOM types here): remember the language as the portals' switch does.
   await context.addInitScript((lang) => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('beian.lang', lang), options.language);
   if (options.cookie) {
