@@ -82,6 +82,14 @@ describe('distribution reports in Chromium: the checker submits one, the ministr
     assert.match(await listed.nth(0).innerText(), /com\.example\.sideloaded[\s\S]*侧载记账[\s\S]*android[\s\S]*Not filed/);
     await list.getByText('Unfiled apps', { exact: true }).first().waitFor();
     await list.context().close();
+
+    // A bureau sees only rows judged against its province's filings: a package filed nowhere is the ministry's to see.
+    const bureau = await openContext(browser, h.baseUrl, { width: 1280, language: 'en', cookie: await sessionCookie(h.baseUrl, 'bureau-bj') });
+    const bureauPage = await bureau.newPage();
+    await bureauPage.goto('/bureau/unfiled');
+    await bureauPage.getByRole('heading', { level: 1, name: text.en.unfiled }).waitFor();
+    await bureauPage.getByText('No reported app is missing a filing.').waitFor();
+    await bureau.close();
   });
 
   it('reads well in zh-CN and English at 1280 and 390 px, with no serious accessibility violation', async () => {
