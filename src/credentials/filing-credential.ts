@@ -6,22 +6,15 @@ import type { SigningKey } from './signing-keyring.js';
 /** The JWS `typ` of a filing credential; verifiers insist on it so no other token of ours passes for one. */
 export const credentialType = 'beian-filing+jwt';
 
-/** What a filing credential states, under the `filing` claim. Published fields only: no certificate numbers, phones or e-mails. */
-export interface FilingClaim {
-  number: string;
-  kind: 'subject' | 'service';
-  status: 'active' | 'cancelled' | 'revoked';
-  accessLimited: boolean;
-  shell: boolean;
-  subjectName: string;
-  serviceName: string | null;
-  serviceType: string | null;
+/**
+ * What a filing credential states, under the `filing` claim: the published facts, with the approval as a Shanghai
+ * date and the filing's public page. No certificate numbers, phones or e-mails.
+ */
+export type FilingClaim = Omit<CredentialFacts, 'approvedAt'> & {
   approvalDate: string;
-  /** The service's filed packages; `signatureMd5` is the MD5 fingerprint of the signing certificate, lower-case hex. */
-  packages: Array<{ platform: string; packageName: string; signatureMd5: string | null }>;
   /** The filing's public page. */
   page: string;
-}
+};
 
 /** A signing certificate's MD5 as filed (any case, with or without separators) in one canonical form. */
 export function canonicalMd5(value: string | null): string | null {

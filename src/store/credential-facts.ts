@@ -11,6 +11,7 @@ export interface CredentialFacts {
   serviceName: string | null;
   serviceType: string | null;
   approvedAt: Date;
+  /** The service's filed packages; `signatureMd5` is the MD5 fingerprint of the signing certificate, lower-case hex. */
   packages: Array<{ platform: string; packageName: string; signatureMd5: string | null }>;
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { beianBin, isolatedCliEnv } from '../support/cli-process.js';
+import { beianBin, isolatedCliEnv, startServe } from '../support/cli-process.js';
 
 
 describe('bin/beian against a database of its own', () => {
@@ -25,27 +25,13 @@ describe('bin/beian against a database of its own', () => {
   });
 
   it('serves with BEIAN_DEMO=0: healthy, no demo filings, stops cleanly on SIGTERM', async () => {
-    const child = spawn(beianBin, ['serve'], { env: { ...cliEnv(), BEIAN_DEMO: '0', PORT: '0', HOST: '127.0.0.1' } });
-    let output = '';
-    const address = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`serve did not start: ${output}`)), 60_000);
-      child.stdout.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = /serving on (http:\/\/[^\s]+)/.exec(output);
-        if (match) {
-          clearTimeout(timer);
-          resolve(match[1]!);
-        }
-      });
-      child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${output}`)));
-    });
-    assert.doesNotMatch(output, /Loading demo data/);
+    const server = await startServe({ ...cliEnv(), BEIAN_DEMO: '0', PORT: '0', HOST: '127.0.0.1' });
+    const { address } = server;
+    assert.doesNotMatch(server.output(), /Loading demo data/);
     const health = await fetch(`${address}/healthz`);
     assert.deepEqual([health.status, await health.json()], [200, { status: 'ok' }]);
     const filings = await fetch(`${address}/api/v1/public/filings`);
     assert.deepEqual(await filings.json(), { items: [], nextCursor: null });
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    child.kill('SIGTERM');
-    assert.equal(await exited, 0);
+    assert.equal(await server.stop(), 0);
   });
 });

@@ -1,35 +1,14 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { beianBin } from '../support/cli-process.js';
+import { startServe } from '../support/cli-process.js';
 
-/** Starts `beian serve` (demo, embedded database) on `dataDir`; resolves with its address and output so far. */
-async function serve(dataDir: string, templateDir: string) {
+/** Starts `beian serve` (demo, embedded database) on `dataDir` with the template kept in `templateDir`. */
+function serve(dataDir: string, templateDir: string) {
   const { DATABASE_URL: _omit, ...rest } = process.env;
-  const env = { ...rest, BEIAN_DATA_DIR: dataDir, BEIAN_DEMO_TEMPLATE_DIR: templateDir, BEIAN_DEMO: '1', BEIAN_LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1' };
-  const child = spawn(beianBin, ['serve'], { env });
-  let output = '';
-  const address = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start: ${output}`)), 180_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /serving on (http:\/\/[^\s]+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${output}`)));
-  });
-  const stop = async () => {
-    const exited = new Promise((resolve) => child.on('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
-  };
-  return { address, output: () => output, stop };
+  return startServe({ ...rest, BEIAN_DATA_DIR: dataDir, BEIAN_DEMO_TEMPLATE_DIR: templateDir, BEIAN_DEMO: '1', BEIAN_LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1' }, 180_000);
 }
 
 async function demoState(address: string) {

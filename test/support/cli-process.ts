@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,4 +26,34 @@ export function isolatedCliEnv(prefix: string): { dataDir: string; env(): NodeJS
     rmSync(dataDir, { recursive: true, force: true });
   });
   return { dataDir, env: () => env! };
+}
+
+/**
+ * Starts `beian serve` with `env` and resolves once it names its address. `output()` is its standard output so far;
+ * `stop()` sends SIGTERM and resolves with the exit code.
+ */
+export async function startServe(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<{ address: string; output(): string; stop(): Promise<number | null> }> {
+  const child = spawn(beianBin, ['serve'], { env });
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const address = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve did not start: ${output}`)), timeoutMs);
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /serving on (http:\/\/[^\s]+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${output}`)));
+  });
+  return {
+    address,
+    output: () => output,
+    stop: async () => {
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
 }
