@@ -1,19 +1,17 @@
 import { Card, Statistic, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView } from '../../api/application-view';
-import { useWorkingDaysLeft } from './working-days-left';
 
-/** The current stage's deadline as a date and as working days left (the SMS window is in hours, shown as a date only). */
+/**
+ * The current stage's deadline as a date and as working days left, both as the server counts them on its working-day
+ * calendar (the SMS window is in hours, shown as a date only).
+ */
 export function StageDeadlineCard({ application }: { application: ApplicationView }) {
   const { t } = useTranslation();
-  const [now] = useState(() => Date.now());
   const deadline = application.deadline;
-  const workingDays = deadline?.stage !== 'sms_pending';
-  const left = useWorkingDaysLeft(workingDays ? (deadline?.at ?? null) : null, now);
   if (!deadline) return null;
-  const overdue = deadline.at ? Date.parse(deadline.at) < now : false;
+  const left = deadline.stage === 'sms_pending' ? undefined : deadline.workingDaysLeft;
   return (
     <Card size="small" style={{ marginBottom: 12 }} title={<h2 className="card-heading">{t('apply.deadlineTitle', { stage: t(`state.${deadline.stage}`, { defaultValue: deadline.stage }) })}</h2>}>
       {deadline.unknown || !deadline.at ? (
@@ -23,10 +21,10 @@ export function StageDeadlineCard({ application }: { application: ApplicationVie
           <div>
             <time dateTime={deadline.at}>{dayjs(deadline.at).format('YYYY-MM-DD HH:mm')}</time>
           </div>
-          {overdue ? (
+          {deadline.overdue ? (
             <Typography.Text type="danger">{t('applications.overdue')}</Typography.Text>
-          ) : workingDays && left.days !== null ? (
-            <Statistic title={t('apply.workingDaysLeft')} value={left.days} suffix={t('apply.days')} />
+          ) : left !== undefined ? (
+            <Statistic title={t('apply.workingDaysLeft')} value={left} suffix={t('apply.days')} />
           ) : null}
         </div>
       )}
