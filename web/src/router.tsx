@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { RouteLoading } from './components/route-loading';
 import { HomePage } from './portals/public/home-page';
 import { NotFoundPage } from './portals/public/not-found-page';
 
@@ -8,11 +9,11 @@ import { NotFoundPage } from './portals/public/not-found-page';
  */
 export const router = createBrowserRouter([
   { path: '/', element: <HomePage /> },
-  { path: '/sign-in', lazy: async () => ({ Component: (await import('./portals/sign-in/sign-in-page')).SignInPage }) },
-  { path: '/apply/*', lazy: async () => ({ Component: (await import('./portals/apply/apply-portal')).ApplyPortal }) },
-  { path: '/review/*', lazy: async () => ({ Component: (await import('./portals/review/review-portal')).ReviewPortal }) },
-  { path: '/bureau/*', lazy: async () => ({ Component: (await import('./portals/bureau/bureau-portal')).BureauPortal }) },
-  { path: '/ministry/*', lazy: async () => ({ Component: (await import('./portals/ministry/ministry-portal')).MinistryPortal }) },
-  { path: '/check/*', lazy: async () => ({ Component: (await import('./portals/check/check-portal')).CheckPortal }) },
+  { path: '/sign-in', HydrateFallback: RouteLoading, lazy: async () => ({ Component: (await import('./portals/sign-in/sign-in-page')).SignInPage }) },
+  { path: '/apply/*', HydrateFallback: RouteLoading, lazy: async () => ({ Component: (await import('./portals/apply/apply-portal')).ApplyPortal }) },
+  { path: '/review/*', HydrateFallback: RouteLoading, lazy: async () => ({ Component: (await import('./portals/review/review-portal')).ReviewPortal }) },
+  { path: '/bureau/*', HydrateFallback: RouteLoading, lazy: async () => ({ Component: (await import('./portals/bureau/bureau-portal')).BureauPortal }) },
+  { path: '/ministry/*', HydrateFallback: RouteLoading, lazy: async () => ({ Component: (await import('./portals/ministry/ministry-portal')).MinistryPortal }) },
+  { path: '/check/*', HydrateFallback: RouteLoading, lazy: async () => ({ Component: (await import('./portals/check/check-portal')).CheckPortal }) },
   { path: '*', element: <NotFoundPage /> },
 ]);

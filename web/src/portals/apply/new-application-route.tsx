@@ -31,7 +31,7 @@ function FollowUp({ kind, from, subjectId, serviceId }: { kind: ApplicationKind;
     [source.data, kind, subjectId, serviceId],
   );
   if (source.isPending) return <Skeleton active />;
-  if (source.isError) return <ErrorAlert error={source.error} onRetry={() => void source.refetch()} />;
+  if (!source.data) return <ErrorAlert error={source.error} onRetry={() => void source.refetch()} />;
   return <WizardPage key={`${kind}-${from}`} kind={kind} initialBody={body!} application={null} />;
 }
 
@@ -41,7 +41,8 @@ export function EditApplicationRoute() {
   const application = useApplication(id);
   const body = useMemo(() => (application.data ? (application.data.body as Record<string, unknown>) : null), [application.data?.id]); // eslint-disable-line react-hooks/exhaustive-deps
   if (application.isPending) return <Skeleton active />;
-  if (application.isError) return <ErrorAlert error={application.error} onRetry={() => void application.refetch()} />;
+  // A failed background refetch keeps the data: the wizard stays mounted with what the user typed.
+  if (!application.data) return <ErrorAlert error={application.error} onRetry={() => void application.refetch()} />;
   const a = application.data;
   if (!['draft', 'provider_returned', 'bureau_returned'].includes(a.state)) return <Navigate to={`/apply/applications/${a.id}`} replace />;
   return <WizardPage key={a.id} kind={a.kind} initialBody={body!} application={a} />;

@@ -35,7 +35,8 @@ export function ConsoleLayout({ role, children }: { role: string; children: Reac
   });
 
   if (me.isPending) return <Spin fullscreen tip={t('states.loading')} />;
-  if (me.isError) return <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />;
+  // A failed background refetch keeps the signed-in caller: the page below stays mounted, and so does what was typed.
+  if (me.isError && me.data === undefined) return <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />;
   if (!me.data) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
 
   const items = navigationOf(me.data.role).map((item) => ({ key: item.path, label: t(item.label), icon: item.icon }));

@@ -21,7 +21,8 @@ export function CertificateValidity({ prefix }: { prefix: Array<string | number>
             <Input disabled value={t('wizard.longTerm')} />
           </Form.Item>
         ) : (
-          <Field name={[...prefix, 'validTo']} label={t('field.validTo')}>
+          // The watched value lags the store by a render: the date input never receives 'long_term' as its value.
+          <Field name={[...prefix, 'validTo']} label={t('field.validTo')} getValueProps={(value: unknown) => ({ value: value === 'long_term' ? '' : value })}>
             <Input type="date" />
           </Field>
         )}

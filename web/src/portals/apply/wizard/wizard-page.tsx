@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Space, Steps } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError, unwrap } from '../../../api/api-error';
@@ -45,9 +45,12 @@ export function WizardPage({ kind, initialBody, application }: { kind: Applicati
   const steps = stepsByKind[kind];
   const current: StepKey = steps[step] ?? 'review';
 
-  useEffect(() => {
-    form.setFieldsValue(initialBody);
-  }, [form, initialBody]);
+  // The body the wizard opened with is set once, before the first paint: an input is never on screen empty, so nothing
+  // typed into it can be overwritten by the loaded value, and a later refetch of the same data leaves the form alone.
+  const [opened] = useState(initialBody);
+  useLayoutEffect(() => {
+    form.setFieldsValue(opened);
+  }, [form, opened]);
 
   const watched = Form.useWatch((values: Body) => values, { form, preserve: true });
   const body = useMemo(() => (watched ? { ...((cleanBody(watched) as Body | undefined) ?? {}), kind } : undefined), [watched, kind]);
@@ -116,8 +119,8 @@ export function WizardPage({ kind, initialBody, application }: { kind: Applicati
     }
   };
 
-  const subjectId = initialBody.subjectId as string | undefined;
-  const serviceId = initialBody.serviceId as string | undefined;
+  const subjectId = opened.subjectId as string | undefined;
+  const serviceId = opened.serviceId as string | undefined;
   const errors = precheck.findings.filter((f) => f.severity === 'error').length;
 
   return (
