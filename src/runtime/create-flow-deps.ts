@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config/config.js';
-import { loadFilingTlds } from '../domain/codes/filing-tlds.js';
+import { loadFilingTlds } from './load-filing-tlds.js';
 import type { FlowDeps } from '../flows/flow-deps.js';
 import { outboxNotifier } from '../flows/notifier.js';
 import { argon2Secrets } from '../flows/sms/sms-code.js';

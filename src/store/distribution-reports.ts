@@ -81,13 +81,48 @@ export async function findReport(db: Kysely<Database>, reportId: string, viewer:
   if (!viewer.ministry) query = query.where('r.party_id', '=', viewer.partyId ?? '');
   const report = await query.executeTakeFirst();
   if (!report) return undefined;
+  return { ...report, verdicts: (await verdictCounts(db, [report.id])).get(report.id) ?? {} };
+}
+
+/** The count of rows by verdict of each report named, in one query. */
+async function verdictCounts(db: Kysely<Database>, reportIds: readonly string[]): Promise<Map<string, Record<string, number>>> {
   const counts = await db
     .selectFrom('distribution_report_rows')
-    .select(['verdict', sql<number>`count(*)::int`.as('n')])
-    .where('report_id', '=', reportId)
-    .groupBy('verdict')
+    .select(['report_id', 'verdict', sql<number>`count(*)::int`.as('n')])
+    .where('report_id', 'in', reportIds)
+    .groupBy(['report_id', 'verdict'])
     .execute();
-  return { ...report, verdicts: Object.fromEntries(counts.map((c) => [c.verdict, c.n])) as Record<string, number> };
+  const byReport = new Map<string, Record<string, number>>();
+  for (const c of counts) {
+    const of = byReport.get(c.report_id) ?? {};
+    of[c.verdict] = c.n;
+    byReport.set(c.report_id, of);
+  }
+  return byReport;
+}
+
+/** Where a page of a party's reports ends: the last report's submission instant and id (newest first). */
+export interface ReportCursor {
+  createdAt: Date;
+  id: string;
+}
+
+/** A party's reports, newest first, keyset-paged, each with its count of rows by verdict (one query for the page). */
+export async function partyReports(
+  db: Kysely<Database>,
+  partyId: string,
+  options: { kind?: 'distribution' | 'preinstall' | undefined; after?: ReportCursor | undefined; limit: number },
+) {
+  let query = db.selectFrom('distribution_reports as r').innerJoin('parties as p', 'p.id', 'r.party_id').select(reportColumns).where('r.party_id', '=', partyId);
+  if (options.kind) query = query.where('r.kind', '=', options.kind);
+  if (options.after) {
+    const { createdAt, id } = options.after;
+    query = query.where((eb) => eb.or([eb('r.created_at', '<', createdAt), eb.and([eb('r.created_at', '=', createdAt), eb('r.id', '<', id)])]));
+  }
+  const reports = await query.orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(options.limit).execute();
+  if (reports.length === 0) return [];
+  const verdicts = await verdictCounts(db, reports.map((r) => r.id));
+  return reports.map((report) => ({ ...report, verdicts: verdicts.get(report.id) ?? {} }));
 }
 
 /** A report's rows in order, optionally of one verdict, keyset-paged by row number. */

@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openContext, sessionCookie, seriousAccessibilityViolations, type Language } from '../support/browser.js';
-import { createHttpHarness, type HttpHarness } from '../support/http-harness.js';
-
-const screenshots = new URL('../../docs/screenshots/', import.meta.url);
-const narrowShots = new URL('../../.tmp/screenshots/', import.meta.url);
+import { before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { sessionCookie, seriousAccessibilityViolations, type Language } from '../support/browser.js';
+import { checkScreen, narrowShots, useBrowserSuite } from '../support/browser-suite.js';
 
 const text = {
   'zh-CN': { title: 'API 密钥', createTitle: '创建 API 密钥', create: '创建密钥', name: '名称', check: '批量核验', submit: '创建', stored: '我已保存密钥', revoke: '吊销', revoked: '已吊销' },
@@ -19,25 +15,14 @@ async function settled(page: Page): Promise<void> {
 }
 
 describe('the API keys page of the provider and platform console', () => {
-  let h: HttpHarness;
-  let browser: Browser;
+  const suite = useBrowserSuite();
   let cookie: string;
   before(async () => {
-    browser = await launchBrowser();
-    h = await createHttpHarness();
-    cookie = await sessionCookie(h.baseUrl, 'provider');
-    mkdirSync(screenshots, { recursive: true });
-    mkdirSync(narrowShots, { recursive: true });
-  });
-  after(async () => {
-    await browser?.close();
-    await h?.close();
+    cookie = await sessionCookie(suite.h.baseUrl, 'provider');
   });
 
   async function open(language: Language, width: number): Promise<Page> {
-    const context = await openContext(browser, h.baseUrl, { width, language, cookie });
-    const page = await context.newPage();
-    await page.goto('/review/keys');
+    const page = await suite.page('/review/keys', { width, language, cookie });
     await page.getByRole('heading', { level: 1, name: text[language].title }).waitFor();
     await page.waitForLoadState('networkidle');
     return page;
@@ -61,9 +46,9 @@ describe('the API keys page of the provider and platform console', () => {
     const page = await open('en', 1280);
     const key = await createThroughForm(page, 'en', 'store nightly check');
     assert.match(key, /^bk_[A-Za-z0-9_-]{43}$/);
-    const created = (await h.anonymous.request<{ items: unknown[] }>('GET', '/api/v1/api-keys', undefined, { authorization: `Bearer ${key}` })).body;
+    const created = (await suite.h.anonymous.request<{ items: unknown[] }>('GET', '/api/v1/api-keys', undefined, { authorization: `Bearer ${key}` })).body;
     assert.ok(created, 'the key authenticates');
-    const lookup = await h.anonymous.request<{ error: { code: string } }>('GET', '/api/v1/public/filings/unknown', undefined, { authorization: `Bearer ${key}` });
+    const lookup = await suite.h.anonymous.request<{ error: { code: string } }>('GET', '/api/v1/public/filings/unknown', undefined, { authorization: `Bearer ${key}` });
     assert.equal(lookup.body.error.code, 'NOT_FOUND', 'the new key is accepted');
     await page.getByRole('button', { name: text.en.stored }).click();
     await page.getByTestId('new-key').waitFor({ state: 'detached' });
@@ -76,7 +61,7 @@ describe('the API keys page of the provider and platform console', () => {
     await row.getByRole('button', { name: `${text.en.revoke} store nightly check` }).click();
     await page.getByRole('tooltip').getByRole('button', { name: text.en.revoke }).click();
     await row.getByText(text.en.revoked).waitFor();
-    const refused = await h.anonymous.request<{ error: { code: string } }>('GET', '/api/v1/public/filings/unknown', undefined, { authorization: `Bearer ${key}` });
+    const refused = await suite.h.anonymous.request<{ error: { code: string } }>('GET', '/api/v1/public/filings/unknown', undefined, { authorization: `Bearer ${key}` });
     assert.equal(refused.body.error.code, 'UNAUTHENTICATED');
     await page.context().close();
   });
@@ -89,8 +74,7 @@ describe('the API keys page of the provider and platform console', () => {
       assert.deepEqual(await seriousAccessibilityViolations(wide), [], `created dialog ${language}`);
       await wide.getByRole('button', { name: text[language].stored }).click();
       await wide.getByTestId('new-key').waitFor({ state: 'detached' });
-      await wide.screenshot({ path: new URL(`keys-${language}.png`, screenshots).pathname, fullPage: true });
-      assert.deepEqual(await seriousAccessibilityViolations(wide), [], `list ${language}`);
+      await checkScreen(wide, 'keys', language);
       await wide.getByRole('button', { name: text[language].create }).click();
       await wide.getByRole('dialog').getByLabel(text[language].name).waitFor();
       await settled(wide);
@@ -98,9 +82,7 @@ describe('the API keys page of the provider and platform console', () => {
       await wide.context().close();
 
       const narrow = await open(language, 390);
-      const overflow = await narrow.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
-      assert.ok(overflow <= 0, `${language} is ${overflow}px wider than a 390px screen`);
-      await narrow.screenshot({ path: new URL(`keys-${language}-390.png`, narrowShots).pathname, fullPage: true });
+      await checkScreen(narrow, 'keys', language);
       await createThroughForm(narrow, language, 'narrow');
       await narrow.screenshot({ path: new URL(`keys-created-${language}-390.png`, narrowShots).pathname });
       await narrow.context().close();

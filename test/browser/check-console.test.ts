@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openContext, seriousAccessibilityViolations, type Language } from '../support/browser.js';
-import { createHttpHarness, type HttpHarness } from '../support/http-harness.js';
+import type { Page } from 'playwright-core';
+import type { Language } from '../support/browser.js';
+import { checkScreen, storeCheckerSession, useBrowserSuite } from '../support/browser-suite.js';
 import { fileSample, type FiledSample } from '../support/lifecycle.js';
-
-const screenshots = new URL('../../docs/screenshots/', import.meta.url);
-const narrowShots = new URL('../../.tmp/screenshots/', import.meta.url);
 
 const text = {
   'zh-CN': { title: '应用备案批量核验', notFiled: '未备案', filed: '已备案', download: '下载核验结果（CSV）' },
@@ -17,23 +14,14 @@ const text = {
 } as const;
 
 describe('the checker console /check in Chromium', () => {
+  const suite = useBrowserSuite();
   const dir = mkdtempSync(join(tmpdir(), 'beian-check-console-'));
   const csv = join(dir, 'store-apps.csv');
-  let h: HttpHarness;
-  let browser: Browser;
   let filed: FiledSample;
   let cookie: string;
   before(async () => {
-    browser = await launchBrowser();
-    h = await createHttpHarness();
-    filed = await fileSample(h, 1);
-    // An app store's account, made by the ministry as in production.
-    const ministry = await h.signIn('ministry');
-    const party = await ministry.request<{ id: string }>('POST', '/api/v1/parties', { kind: 'distribution_platform', platformKind: 'app_store', name: '示例应用商店' });
-    const account = await ministry.request<{ password: string }>('POST', '/api/v1/accounts', { login: 'store-checker', displayName: '应用商店核验员', partyId: party.body.id });
-    const login = await fetch(`${h.baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'store-checker', password: account.body.password }) });
-    assert.equal(login.status, 200);
-    cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
+    filed = await fileSample(suite.h, 1);
+    cookie = await storeCheckerSession(suite.h, 'store-checker', '应用商店核验员');
     const android = filed.body.services![0]!.featureInfo!.find((f) => f.platform === 'android')!;
     writeFileSync(
       csv,
@@ -45,19 +33,11 @@ describe('the checker console /check in Chromium', () => {
         'android,com.example.another,',
       ].join('\n') + '\n',
     );
-    mkdirSync(screenshots, { recursive: true });
-    mkdirSync(narrowShots, { recursive: true });
   });
-  after(async () => {
-    await browser?.close();
-    await h?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
 
   async function checkFile(language: Language, width: number): Promise<Page> {
-    const context = await openContext(browser, h.baseUrl, { width, language, cookie });
-    const page = await context.newPage();
-    await page.goto('/check');
+    const page = await suite.page('/check', { width, language, cookie });
     await page.getByRole('heading', { level: 1, name: text[language].title }).waitFor();
     await page.locator('input[type=file]').setInputFiles(csv);
     await page.getByText('4 / 4').or(page.getByText('4/ 4')).first().waitFor();
@@ -85,16 +65,11 @@ describe('the checker console /check in Chromium', () => {
 
   it('reads well in zh-CN and English at 1280 and 390 px, with no serious accessibility violation', async () => {
     for (const language of ['zh-CN', 'en'] as const) {
-      const wide = await checkFile(language, 1280);
-      await wide.screenshot({ path: new URL(`check-${language}.png`, screenshots).pathname, fullPage: true });
-      const violations = await seriousAccessibilityViolations(wide);
-      assert.deepEqual(violations, [], JSON.stringify(violations));
-      await wide.context().close();
-      const narrow = await checkFile(language, 390);
-      const overflow = await narrow.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
-      assert.ok(overflow <= 0, `${language} is ${overflow}px wider than a 390px screen`);
-      await narrow.screenshot({ path: new URL(`check-${language}-390.png`, narrowShots).pathname, fullPage: true });
-      await narrow.context().close();
+      for (const width of [1280, 390]) {
+        const page = await checkFile(language, width);
+        await checkScreen(page, 'check', language);
+        await page.context().close();
+      }
     }
   });
 });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { CliIo } from '../cli-io.js';
-import { loadFilingTlds } from '../../domain/codes/filing-tlds.js';
+import { loadFilingTlds } from '../../runtime/load-filing-tlds.js';
 import { memoryPrecheckContext } from '../../domain/precheck/memory-precheck-context.js';
 import { precheckApplication } from '../../domain/precheck/precheck-application.js';
 import { shanghaiToday } from './validate.js';

@@ -42,7 +42,7 @@ const kinds: Record<string, { summary: string; run: Validator }> = {
     summary: 'domain name usable for filing (IDN, at most 4 levels, TLD on the filing list)',
     run: async (v) => {
       const { checkDomainName } = await import('../../domain/identity/domain-name.js');
-      const { loadFilingTlds } = await import('../../domain/codes/filing-tlds.js');
+      const { loadFilingTlds } = await import('../../runtime/load-filing-tlds.js');
       const { identityIssue } = await import('../../domain/identity/identity-issues.js');
       const check = checkDomainName(v);
       if (check.ascii === '' || loadFilingTlds().has(check.tld)) return check;

@@ -9,7 +9,8 @@ import { preApprovalCategories, signalledPreApprovals } from './pre-approval-cat
 import { serviceContentCatalogue, serviceContentEntry } from './service-content-catalogue.js';
 import { serverLocation, serverLocations } from './server-locations.js';
 import { bureauPolicy } from './bureau-policies.js';
-import { loadFilingTlds, parseFilingTlds } from './filing-tlds.js';
+import { loadFilingTlds } from '../../runtime/load-filing-tlds.js';
+import { parseFilingTlds } from './filing-tlds.js';
 import { languages } from './languages.js';
 import { connectionMethods } from './connection-methods.js';
 

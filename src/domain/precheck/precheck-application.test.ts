@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { loadFilingTlds } from '../codes/filing-tlds.js';
+import { loadFilingTlds } from '../../runtime/load-filing-tlds.js';
 import { gb11643CheckDigit } from '../identity/gb11643-check-digit.js';
 import { usccCheckCharacter } from '../identity/uscc.js';
 import { memoryPrecheckContext, type MemorySubject } from './memory-precheck-context.js';

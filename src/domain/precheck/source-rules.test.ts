@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { bureauPolicyOverrides } from '../codes/bureau-policies.js';
-import { loadFilingTlds } from '../codes/filing-tlds.js';
+import { loadFilingTlds } from '../../runtime/load-filing-tlds.js';
 import { defaultRegions } from '../regions/index.js';
 import { memoryPrecheckContext, type MemorySubject } from './memory-precheck-context.js';
 import { precheckApplication } from './precheck-application.js';

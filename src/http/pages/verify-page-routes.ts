@@ -1,12 +1,12 @@
 import { logFailure } from '../error-handler.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Config } from '../../config/config.js';
 import { isBeianError } from '../../domain/errors/beian-error.js';
+import { packageRoot } from '../../runtime/package-root.js';
 import type { FlowDeps } from '../../flows/flow-deps.js';
 import { resendSmsCodeToPhone } from '../../flows/sms/resend-sms-code-to-phone.js';
 import { submitSmsCode } from '../../flows/sms/submit-sms-code.js';
@@ -16,20 +16,8 @@ import { pageLanguage, type PageLanguage } from './page-language.js';
 import { renderVerifyPage, type VerifyField, type VerifyNotice, type VerifyPageModel } from './verify-page-html.js';
 import { verifyPageText } from './verify-page-text.js';
 
-/** The page's files: beside this module in the sources, or under the package root's sources when running bundled. */
-function pageAssetsDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  const beside = join(dir, 'assets');
-  if (existsSync(join(beside, 'verify.css'))) return beside;
-  for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, 'src', 'http', 'pages', 'assets');
-    if (existsSync(join(candidate, 'verify.css'))) return candidate;
-    dir = dirname(dir);
-  }
-  return beside;
-}
-
-const own = pageAssetsDir();
+/** The page's own files, in the sources of the package that is running (bundled or not). */
+const own = join(packageRoot(), 'src', 'http', 'pages', 'assets');
 const altchaRoot = join(dirname(createRequire(import.meta.url).resolve('altcha')), '..', '..');
 
 /** The page's own files and the ALTCHA widget's strict-CSP build (styles and workers as files, nothing inline). */

@@ -4,25 +4,15 @@ import { z } from 'zod';
 import { BeianError } from '../../domain/errors/beian-error.js';
 import { parseFilingNumber } from '../../domain/numbers/parse-filing-number.js';
 import type { FlowDeps } from '../../flows/flow-deps.js';
-import { findFilingByNumber, latestFilings, type FilingCursor } from '../../store/public-filings.js';
+import { findFilingByNumber, latestFilings } from '../../store/public-filings.js';
 import { requireScope } from '../auth/require-scope.js';
 import { errorResponses } from '../error-schema.js';
+import { decodeInstantCursor, encodeInstantCursor, uuidPattern } from '../paging/instant-cursor.js';
 import { presentPublicFiling, publicFilingSchema } from '../presenters/public-filing.js';
 
-function encodeCursor(cursor: FilingCursor): string {
-  return Buffer.from(`${cursor.approvedAt.toISOString()}|${cursor.id}`).toString('base64url');
-}
-
-const cursorPattern = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\|([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
-
-/** Only what encodeCursor writes: an exact UTC instant that round-trips (no 2026-02-31, no year 0000) and a row id. */
-function decodeCursor(text: string): FilingCursor {
-  const match = cursorPattern.exec(Buffer.from(text, 'base64url').toString());
-  const approvedAt = new Date(match?.[1] ?? '');
-  if (!match || Number.isNaN(approvedAt.getTime()) || approvedAt.toISOString() !== match[1] || approvedAt.getUTCFullYear() < 1000) {
-    throw new BeianError('VALIDATION_FAILED', { path: 'querystring.cursor', message: 'not a cursor from this API' });
-  }
-  return { approvedAt, id: match[2]! };
+function afterFiling(cursor: string) {
+  const { at, id } = decodeInstantCursor(cursor, uuidPattern);
+  return { approvedAt: at, id };
 }
 
 /** The public query (公共查询): anyone may look a number up; answers carry published fields only. */
@@ -64,11 +54,11 @@ export async function publicFilingRoutes(app: FastifyInstance, { deps }: { deps:
     },
     async (request) => {
       const { limit, cursor, kind } = request.query;
-      const rows = await latestFilings(deps.db, { limit, ...(cursor ? { after: decodeCursor(cursor) } : {}), ...(kind ? { kind } : {}) });
+      const rows = await latestFilings(deps.db, { limit, ...(cursor ? { after: afterFiling(cursor) } : {}), ...(kind ? { kind } : {}) });
       const last = rows.at(-1);
       return {
         items: rows.map(presentPublicFiling),
-        nextCursor: rows.length === limit && last ? encodeCursor({ approvedAt: last.approved_at, id: last.id }) : null,
+        nextCursor: rows.length === limit && last ? encodeInstantCursor(last.approved_at, last.id) : null,
       };
     },
   );

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseFilingNumber } from '../../domain/numbers/parse-filing-number.js';
 import type { FlowDeps } from '../../flows/flow-deps.js';
+import { contentEtag, notModified } from '../content-etag.js';
 import { findFilingByNumber } from '../../store/public-filings.js';
 import { otherServicesOfSubject } from '../../store/public-subject-services.js';
 import { pageLanguage } from '../pages/page-language.js';
@@ -13,9 +13,9 @@ const FOUND_CACHE = 'public, max-age=300';
 const NOT_FOUND_CACHE = 'public, max-age=60';
 
 function sendHtml(request: FastifyRequest, reply: FastifyReply, status: number, body: string, cacheControl: string) {
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+  const etag = contentEtag(body);
   reply.header('cache-control', cacheControl).header('etag', etag).header('vary', 'accept-encoding');
-  if (request.headers['if-none-match'] === etag) return reply.status(304).send();
+  if (notModified(request.headers['if-none-match'], etag)) return reply.status(304).send();
   return reply.status(status).type('text/html; charset=utf-8').send(body);
 }
 

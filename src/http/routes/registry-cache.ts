@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { contentEtag, notModified } from '../content-etag.js';
 
 /** Registry answers may be cached briefly by anyone; statuses change rarely and feeds carry changes as they happen. */
 export const registryCacheControl = 'public, max-age=60';
@@ -10,10 +10,9 @@ export const registryCacheControl = 'public, max-age=60';
  */
 export async function registryCacheHeaders(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
   if (reply.statusCode !== 200 || typeof payload !== 'string') return payload;
-  const etag = `"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`;
+  const etag = contentEtag(payload);
   reply.header('etag', etag).header('cache-control', registryCacheControl);
-  const match = request.headers['if-none-match'];
-  if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+  if (notModified(request.headers['if-none-match'], etag)) {
     reply.code(304);
     return '';
   }

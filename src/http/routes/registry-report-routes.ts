@@ -4,39 +4,18 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { BeianError } from '../../domain/errors/beian-error.js';
 import { checkVerdicts } from '../../domain/registry/check-verdict.js';
+import type { Actor } from '../../flows/actor.js';
 import type { FlowDeps } from '../../flows/flow-deps.js';
 import { openDistributionReport, streamDistributionReport } from '../../flows/registry/submit-distribution-report.js';
-import { findReport, partyIdByReference, reportRows, unfiledDistributions } from '../../store/distribution-reports.js';
+import { findReport, partyIdByReference, partyReports, reportRows, unfiledDistributions } from '../../store/distribution-reports.js';
 import { requireRowQuota, requireScope, takeRows } from '../auth/require-scope.js';
 import { errorResponses } from '../error-schema.js';
+import { decodeInstantCursor, encodeInstantCursor, uuidPattern } from '../paging/instant-cursor.js';
+import { presentReport, presentReportRow, reportCsvHeader, reportRowCsvLine, reportRowSchema, reportSchema, unfiledItemSchema } from '../presenters/distribution-report.js';
 import { loggableError } from '../../domain/errors/loggable-error.js';
 import { checkRowsDescription, ndjsonLines, requestRows } from './registry-check-routes.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'a calendar date');
-
-const reportSchema = z.object({
-  id: z.string(),
-  party: z.object({ code: z.string().nullable(), name: z.string() }),
-  kind: z.enum(['distribution', 'preinstall']),
-  periodStart: z.string(),
-  periodEnd: z.string(),
-  status: z.enum(['receiving', 'complete', 'failed']),
-  rows: z.number().int(),
-  verdicts: z.record(z.string(), z.number().int()),
-  submittedAt: z.string(),
-});
-
-const rowSchema = z.object({
-  row: z.number().int(),
-  platform: z.string().nullable(),
-  packageName: z.string().nullable(),
-  appName: z.string().nullable(),
-  subjectName: z.string().nullable(),
-  number: z.string().nullable(),
-  verdict: z.enum(checkVerdicts),
-  filedNumber: z.string().nullable(),
-  details: z.unknown().optional(),
-});
 
 function pageCursor(text: string | undefined): { reportId: string; row: number } | undefined {
   if (!text) return undefined;
@@ -47,10 +26,37 @@ function pageCursor(text: string | undefined): { reportId: string; row: number }
 
 const encode = (reportId: string, row: number) => Buffer.from(`${reportId}|${row}`).toString('base64url');
 
+const csvPage = 1000;
+
+/** The party a caller reports for: people and keys of a party only. */
+function reportingParty(actor: Actor): string {
+  if (!actor.partyId) throw new BeianError('FORBIDDEN');
+  return actor.partyId;
+}
+
 /** Distribution reports (§二(八), §二(九)): parties report what they distribute; bureaus and the ministry see what is not filed. */
 export async function registryReportRoutes(app: FastifyInstance, { deps }: { deps: FlowDeps }): Promise<void> {
   app.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
   const r = app.withTypeProvider<ZodTypeProvider>();
+
+  /** A report of the caller's own party; another party's is as absent as an unknown one. */
+  async function ownReport(actor: Actor, id: string) {
+    const report = await findReport(deps.db, id, { partyId: reportingParty(actor), ministry: false });
+    if (!report) throw new BeianError('NOT_FOUND', { path: 'params.id' });
+    return report;
+  }
+
+  /** The header and every row of a report, read a page at a time so that a million rows never sit in memory. */
+  async function* csvLines(reportId: string): AsyncGenerator<string> {
+    yield reportCsvHeader;
+    let after: number | undefined;
+    for (;;) {
+      const rows = await reportRows(deps.db, reportId, { afterRow: after, limit: csvPage });
+      if (rows.length > 0) yield rows.map(reportRowCsvLine).join('');
+      if (rows.length < csvPage) return;
+      after = rows.at(-1)!.row;
+    }
+  }
 
   r.post(
     '/distribution-reports',
@@ -81,6 +87,31 @@ export async function registryReportRoutes(app: FastifyInstance, { deps }: { dep
   );
 
   r.get(
+    '/distribution-reports',
+    {
+      onRequest: requireScope('report'),
+      schema: {
+        tags: ['registry'],
+        summary: 'The reports of the caller\'s party, newest first, each with its count of rows by verdict',
+        querystring: z.object({
+          kind: z.enum(['distribution', 'preinstall']).optional(),
+          cursor: z.string().max(200).optional().describe('`nextCursor` of the previous page'),
+          limit: z.coerce.number().int().min(1).max(100).default(20),
+        }),
+        response: { 200: z.object({ items: z.array(reportSchema), nextCursor: z.string().nullable() }), ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const partyId = reportingParty(request.principal!.actor);
+      const { kind, cursor, limit } = request.query;
+      const after = cursor ? decodeInstantCursor(cursor, uuidPattern) : undefined;
+      const reports = await partyReports(deps.db, partyId, { kind, after: after && { createdAt: after.at, id: after.id }, limit });
+      const last = reports.at(-1);
+      return { items: reports.map(presentReport), nextCursor: reports.length === limit && last ? encodeInstantCursor(new Date(last.created_at), last.id) : null };
+    },
+  );
+
+  r.get(
     '/distribution-reports/:id',
     {
       onRequest: requireScope('report'),
@@ -91,21 +122,7 @@ export async function registryReportRoutes(app: FastifyInstance, { deps }: { dep
         response: { 200: reportSchema, ...errorResponses(401, 403, 404) },
       },
     },
-    async (request) => {
-      const report = await findReport(deps.db, request.params.id, { partyId: request.principal!.actor.partyId, ministry: false });
-      if (!report) throw new BeianError('NOT_FOUND', { path: 'params.id' });
-      return {
-        id: report.id,
-        party: { code: report.party_code, name: report.party_name },
-        kind: report.kind,
-        periodStart: report.period_start,
-        periodEnd: report.period_end,
-        status: report.status,
-        rows: report.row_count,
-        verdicts: report.verdicts,
-        submittedAt: new Date(report.created_at).toISOString(),
-      };
-    },
+    async (request) => presentReport(await ownReport(request.principal!.actor, request.params.id)),
   );
 
   r.get(
@@ -121,28 +138,37 @@ export async function registryReportRoutes(app: FastifyInstance, { deps }: { dep
           after: z.coerce.number().int().min(0).optional().describe('the last row number of the previous page'),
           limit: z.coerce.number().int().min(1).max(1000).default(100),
         }),
-        response: { 200: z.object({ items: z.array(rowSchema), nextAfter: z.number().int().nullable() }), ...errorResponses(401, 403, 404) },
+        response: { 200: z.object({ items: z.array(reportRowSchema), nextAfter: z.number().int().nullable() }), ...errorResponses(401, 403, 404) },
       },
     },
     async (request) => {
-      const report = await findReport(deps.db, request.params.id, { partyId: request.principal!.actor.partyId, ministry: false });
-      if (!report) throw new BeianError('NOT_FOUND', { path: 'params.id' });
+      const report = await ownReport(request.principal!.actor, request.params.id);
       const { verdict, after, limit } = request.query;
       const rows = await reportRows(deps.db, report.id, { verdict, afterRow: after, limit });
-      return {
-        items: rows.map((row) => ({
-          row: row.row,
-          platform: row.platform,
-          packageName: row.package_name,
-          appName: row.app_name,
-          subjectName: row.subject_name,
-          number: row.number,
-          verdict: row.verdict as (typeof checkVerdicts)[number],
-          filedNumber: row.filed_number,
-          ...(row.details ? { details: row.details } : {}),
-        })),
-        nextAfter: rows.length === limit ? rows.at(-1)!.row : null,
-      };
+      return { items: rows.map(presentReportRow), nextAfter: rows.length === limit ? rows.at(-1)!.row : null };
+    },
+  );
+
+  r.get(
+    '/distribution-reports/:id/rows.csv',
+    {
+      onRequest: requireScope('report'),
+      schema: {
+        tags: ['registry'],
+        summary: 'Every row of a report of the caller\'s party with its verdict, as a CSV download streamed in input order',
+        description: `Columns: \`${reportCsvHeader.trim()}\` (\`code\` and \`path\` say what made an invalid row invalid). A cell that starts like a spreadsheet formula is led by an apostrophe.`,
+        params: z.object({ id: z.string().uuid() }),
+        response: { ...errorResponses(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const report = await ownReport(request.principal!.actor, request.params.id);
+      const body = Readable.from(csvLines(report.id));
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${report.kind}-report-${report.period_start}-${report.period_end}.csv"`)
+        .header('cache-control', 'private, no-store')
+        .send(body as never);
     },
   );
 
@@ -161,21 +187,7 @@ export async function registryReportRoutes(app: FastifyInstance, { deps }: { dep
         }),
         response: {
           200: z.object({
-            items: z.array(
-              z.object({
-                party: z.object({ code: z.string().nullable(), name: z.string() }),
-                reportId: z.string(),
-                kind: z.enum(['distribution', 'preinstall']),
-                periodStart: z.string(),
-                periodEnd: z.string(),
-                row: z.number().int(),
-                platform: z.string().nullable(),
-                packageName: z.string().nullable(),
-                appName: z.string().nullable(),
-                verdict: z.enum(checkVerdicts),
-                filedNumber: z.string().nullable(),
-              }),
-            ),
+            items: z.array(unfiledItemSchema),
             nextCursor: z.string().nullable(),
           }),
           ...errorResponses(400, 401, 403),

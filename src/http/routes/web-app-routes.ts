@@ -1,18 +1,13 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, sep } from 'node:path';
 import { BeianError } from '../../domain/errors/beian-error.js';
+import { packageRoot } from '../../runtime/package-root.js';
 
-/** The built web portals (web/dist), beside the sources or above the bundle that is running. */
+/** The built web portals (web/dist) of the package that is running. */
 export function defaultWebDistDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, 'web', 'index.html'))) return join(dir, 'web', 'dist');
-    dir = dirname(dir);
-  }
-  return join(process.cwd(), 'web', 'dist');
+  return join(packageRoot(), 'web', 'dist');
 }
 
 /** Paths the single-page app answers; anything else outside /api is the app's "not found" page, with status 404. */

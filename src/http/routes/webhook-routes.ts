@@ -6,10 +6,11 @@ import type { FlowDeps } from '../../flows/flow-deps.js';
 import { createWebhook } from '../../flows/webhooks/create-webhook.js';
 import { deleteWebhook } from '../../flows/webhooks/delete-webhook.js';
 import { replayDelivery } from '../../flows/webhooks/replay-delivery.js';
-import { partyWebhookExists, partyWebhooks, webhookDeliveries, webhookDelivery, type DeliveryCursor, type DeliveryRow } from '../../flows/webhooks/webhook-queries.js';
+import { partyWebhookExists, partyWebhooks, webhookDeliveries, webhookDelivery, type DeliveryRow } from '../../flows/webhooks/webhook-queries.js';
 import { filingEventTypes } from '../../store/filing-events.js';
 import { requireScope } from '../auth/require-scope.js';
 import { errorResponses } from '../error-schema.js';
+import { decodeInstantCursor, encodeInstantCursor } from '../paging/instant-cursor.js';
 import { flowOptions, requirePrincipal } from '../request-context.js';
 
 /** An http(s) URL of visible ASCII (internationalised host names in their xn-- form). */
@@ -60,17 +61,9 @@ function presentDelivery(row: DeliveryRow): z.infer<typeof deliverySchema> {
   };
 }
 
-function encodeCursor(cursor: DeliveryCursor): string {
-  return Buffer.from(`${cursor.createdAt.toISOString()}|${cursor.id}`).toString('base64url');
-}
-
-function decodeCursor(text: string): DeliveryCursor {
-  const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)\|(msg_[0-9a-f]{32})$/.exec(Buffer.from(text, 'base64url').toString());
-  const createdAt = new Date(match?.[1] ?? '');
-  if (!match || Number.isNaN(createdAt.getTime()) || createdAt.toISOString() !== match[1]) {
-    throw new BeianError('VALIDATION_FAILED', { path: 'querystring.cursor', message: 'not a cursor from this API' });
-  }
-  return { createdAt, id: match[2]! };
+function afterDelivery(cursor: string) {
+  const { at, id } = decodeInstantCursor(cursor, /^msg_[0-9a-f]{32}$/);
+  return { createdAt: at, id };
 }
 
 /**
@@ -146,9 +139,9 @@ export async function webhookRoutes(app: FastifyInstance, { deps }: { deps: Flow
       const { partyId } = subscriber(request);
       await ownWebhook(partyId, request.params.webhookId);
       const { limit, cursor, status } = request.query;
-      const rows = await webhookDeliveries(deps.db, request.params.webhookId, { limit, ...(cursor ? { after: decodeCursor(cursor) } : {}), ...(status ? { status } : {}) });
+      const rows = await webhookDeliveries(deps.db, request.params.webhookId, { limit, ...(cursor ? { after: afterDelivery(cursor) } : {}), ...(status ? { status } : {}) });
       const last = rows.at(-1);
-      return { items: rows.map(presentDelivery), nextCursor: rows.length === limit && last ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null };
+      return { items: rows.map(presentDelivery), nextCursor: rows.length === limit && last ? encodeInstantCursor(last.created_at, last.id) : null };
     },
   );
   r.get(

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadFilingTlds } from '../../domain/codes/filing-tlds.js';
+import { loadFilingTlds } from '../../runtime/load-filing-tlds.js';
 import { precheckApplication, memoryPrecheckContext } from '../../domain/precheck/index.js';
 import { defaultRegions } from '../../domain/regions/index.js';
 import { sampleFirstFiling } from './sample-filing.js';

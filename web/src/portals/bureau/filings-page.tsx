@@ -1,16 +1,14 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Select, Space, Table, Tag } from 'antd';
+import { Select, Space, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { unwrap } from '../../api/api-error';
 import { api } from '../../api/client';
-import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { tagTones } from '../../components/tag-tones';
-import { ListSearch, useListParams } from '../console/list-search';
+import { useListParams } from '../console/list-search';
+import { PagedSearchList } from '../console/paged-search-list';
 
-const pageSize = 20;
 const statuses = ['active', 'cancelled', 'revoked'] as const;
 type Status = (typeof statuses)[number];
 
@@ -30,14 +28,8 @@ interface Filing {
 /** `/bureau/filings`: the province's filings, paged, searchable by number or name, filtered by status. */
 export function FilingsPage() {
   const { t } = useTranslation();
-  const { params, q, page, set } = useListParams();
+  const { params, set } = useListParams();
   const status = (statuses as readonly string[]).includes(params.get('status') ?? '') ? (params.get('status') as Status) : undefined;
-  const list = useQuery({
-    queryKey: ['filings', { q, page, status }],
-    placeholderData: keepPreviousData,
-    queryFn: async () =>
-      unwrap(api.GET('/api/v1/filings', { params: { query: { limit: pageSize, offset: (page - 1) * pageSize, ...(q ? { q } : {}), ...(status ? { status } : {}) } } })),
-  });
   const columns: ColumnsType<Filing> = [
     {
       title: t('bureau.filings.number'),
@@ -70,9 +62,17 @@ export function FilingsPage() {
   return (
     <>
       <PageHeader title={t('bureau.filings.title')} intro={t('bureau.filings.intro')} />
-      <Card>
-        <Space wrap size={[12, 0]} align="start">
-          <ListSearch label={t('bureau.filings.search')} value={q} onSearch={(v) => set('q', v)} />
+      <PagedSearchList<Filing>
+        queryKey="filings"
+        filters={{ status }}
+        load={(query) => unwrap(api.GET('/api/v1/filings', { params: { query: { ...query, ...(status ? { status } : {}) } } }))}
+        columns={columns}
+        rowKey="id"
+        scrollX={960}
+        searchLabel={t('bureau.filings.search')}
+        emptyText={t('bureau.filings.empty')}
+        countText={(count) => t('bureau.filings.count', { count })}
+        toolbar={
           <Select
             aria-label={t('bureau.filings.filterStatus')}
             style={{ width: 160, marginBottom: 16 }}
@@ -82,29 +82,8 @@ export function FilingsPage() {
             onChange={(v) => set('status', v)}
             options={statuses.map((s) => ({ value: s, label: t(`filingStatus.${s}`) }))}
           />
-        </Space>
-        {list.isError ? (
-          <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <Table<Filing>
-            rowKey="id"
-            loading={list.isFetching}
-            columns={columns}
-            dataSource={list.data?.items ?? []}
-            scroll={{ x: 960 }}
-            locale={{ emptyText: t('bureau.filings.empty') }}
-            pagination={{
-              current: page,
-              pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: false,
-              hideOnSinglePage: true,
-              showTotal: (count) => t('bureau.filings.count', { count }),
-              onChange: (next) => set('page', next > 1 ? String(next) : undefined),
-            }}
-          />
-        )}
-      </Card>
+        }
+      />
     </>
   );
 }

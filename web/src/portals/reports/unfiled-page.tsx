@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { tagTones } from '../../components/tag-tones';
+import { VerdictTag } from '../../components/verdict-tag';
 
 interface UnfiledItem {
   party: { code: string | null; name: string };
@@ -34,11 +35,6 @@ interface PartyGroup {
 
 /** At most this many rows are read for one view; the page says so when there are more. */
 const maxRows = 5000;
-
-function tone(verdict: string) {
-  if (verdict === 'access_limited' || verdict === 'name_mismatch' || verdict === 'subject_mismatch') return tagTones.warning;
-  return tagTones.danger;
-}
 
 /**
  * `/ministry/unfiled` and `/bureau/unfiled`: per reporting party, the apps its latest complete distribution or
@@ -76,7 +72,7 @@ export function UnfiledPage({ scope }: { scope: 'ministry' | 'bureau' }) {
     { title: t('reports.package'), key: 'package', width: 260, render: (_, r) => <Typography.Text code>{r.packageName ?? '—'}</Typography.Text> },
     { title: t('reports.appName'), key: 'appName', width: 180, render: (_, r) => r.appName ?? '—' },
     { title: t('reports.platform'), key: 'platform', width: 100, render: (_, r) => r.platform ?? '—' },
-    { title: t('reports.verdict'), key: 'verdict', width: 140, render: (_, r) => <Tag style={tone(r.verdict)}>{t(`check.verdicts.${r.verdict}`)}</Tag> },
+    { title: t('reports.verdict'), key: 'verdict', width: 140, render: (_, r) => <VerdictTag verdict={r.verdict} /> },
     {
       title: t('reports.filedNumber'),
       key: 'filedNumber',

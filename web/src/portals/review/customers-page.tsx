@@ -1,17 +1,13 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Table, Tag } from 'antd';
+import { Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { unwrap } from '../../api/api-error';
 import { api } from '../../api/client';
 import { useCodeTables } from '../../api/use-code-tables';
-import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { tagTones } from '../../components/tag-tones';
-import { ListSearch, useListParams } from '../console/list-search';
-
-const pageSize = 20;
+import { PagedSearchList } from '../console/paged-search-list';
 
 interface Customer {
   subjectId: string;
@@ -28,13 +24,6 @@ interface Customer {
 export function CustomersPage() {
   const { t } = useTranslation();
   const codes = useCodeTables();
-  const { q, page, set } = useListParams();
-  const list = useQuery({
-    queryKey: ['customers', { q, page }],
-    placeholderData: keepPreviousData,
-    queryFn: async () =>
-      unwrap(api.GET('/api/v1/customers', { params: { query: { limit: pageSize, offset: (page - 1) * pageSize, ...(q ? { q } : {}) } } })),
-  });
   const columns: ColumnsType<Customer> = [
     { title: t('review.customers.name'), dataIndex: 'name', key: 'name', width: 220 },
     { title: t('review.customers.number'), dataIndex: 'number', key: 'number', render: (n: string | null) => n ?? '—', width: 200 },
@@ -52,30 +41,16 @@ export function CustomersPage() {
   return (
     <>
       <PageHeader title={t('review.customers.title')} intro={t('review.customers.intro')} />
-      <Card>
-        <ListSearch label={t('review.customers.search')} value={q} onSearch={(v) => set('q', v)} />
-        {list.isError ? (
-          <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <Table<Customer>
-            rowKey="subjectId"
-            loading={list.isFetching}
-            columns={columns}
-            dataSource={list.data?.items ?? []}
-            scroll={{ x: 1000 }}
-            locale={{ emptyText: t('review.customers.empty') }}
-            pagination={{
-              current: page,
-              pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: false,
-              hideOnSinglePage: true,
-              showTotal: (count) => t('review.customers.count', { count }),
-              onChange: (next) => set('page', next > 1 ? String(next) : undefined),
-            }}
-          />
-        )}
-      </Card>
+      <PagedSearchList<Customer>
+        queryKey="customers"
+        load={(query) => unwrap(api.GET('/api/v1/customers', { params: { query } }))}
+        columns={columns}
+        rowKey="subjectId"
+        scrollX={1000}
+        searchLabel={t('review.customers.search')}
+        emptyText={t('review.customers.empty')}
+        countText={(count) => t('review.customers.count', { count })}
+      />
     </>
   );
 }
