@@ -62,10 +62,13 @@ describe('a server in demo mode', () => {
       { mobile: body.services![0]!.responsiblePerson.mobile, role: `服务负责人（${body.services![0]!.name}）· Responsible person of ${body.services![0]!.name}` },
     ];
     for (const person of people) {
-      const row = page.text.split('<tr>').find((r) => r.includes(`<td class="to">${person.mobile}</td>`));
-      assert.ok(row, `a row for ${person.mobile}`);
-      assert.equal(/<td class="code">(\d*)<\/td>/.exec(row)?.[1], sent.get(person.mobile));
-      assert.equal(/<td class="for">([^<]*)<\/td>/.exec(row)?.[1], person.role);
+      const cells = page.text
+        .split('<tr>')
+        .map((row) => Object.fromEntries([...row.matchAll(/<td class="(\w+)">.*?<span class="value">(.*?)<\/span><\/td>/gs)].map((m) => [m[1], m[2]])))
+        .find((row) => row.to === person.mobile);
+      assert.ok(cells, `a row for ${person.mobile}`);
+      assert.equal(cells.code, sent.get(person.mobile));
+      assert.equal(cells.for, person.role);
     }
     assert.notEqual(sent.get(people[0]!.mobile), sent.get(people[1]!.mobile));
   });

@@ -33,17 +33,42 @@ th{background:#fafafa;font-weight:600;white-space:nowrap}
 td.to,td.time{white-space:nowrap}
 td.code{font:600 18px/1.3 ui-monospace,Menlo,Consolas,monospace;letter-spacing:2px;white-space:nowrap}
 td.text{min-width:18em;word-break:break-word;color:#434343}
+.label{display:none}
+@media (max-width:700px){
+  main{padding:0 8px}
+  table,tbody,tr,td{display:block}
+  thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+  tr{border-top:1px solid #e5e8ef;padding:6px 0}
+  td{border:0;padding:3px 12px}
+  td.text{min-width:0}
+  td.code .value{font-size:20px}
+  .label{display:inline-block;min-width:7.5em;margin-right:8px;color:#595959;font:13px/1.5 -apple-system,"PingFang SC","Microsoft YaHei",sans-serif;letter-spacing:0}
+}
 a{color:#0958d9}
 `;
 
+const columns = {
+  to: html`收件人 <span lang="en">To</span>`,
+  for: html`核验人 <span lang="en">For</span>`,
+  code: html`验证码 <span lang="en">Code</span>`,
+  time: html`时间 <span lang="en">Time</span> (UTC)`,
+  channel: html`渠道 <span lang="en">Channel</span>`,
+  text: html`内容 <span lang="en">Text</span>`,
+};
+
+/** A cell that names its column on a narrow screen, where the rows stack as cards. */
+function cell(column: keyof typeof columns, content: SafeHtml | string): SafeHtml {
+  return html`<td class="${column}"><span class="label" aria-hidden="true">${columns[column]}</span><span class="value">${content}</span></td>`;
+}
+
 function row(entry: DevInboxEntry): SafeHtml {
   return html`<tr>
-      <td class="time"><time datetime="${entry.createdAt.toISOString()}">${entry.createdAt.toISOString().replace('T', ' ').slice(0, 19)}</time></td>
-      <td>${entry.channel === 'sms' ? '短信 SMS' : entry.channel === 'email' ? '邮件 E-mail' : entry.channel}</td>
-      <td class="to">${entry.recipient}</td>
-      <td class="for">${(entry.roles ?? []).map((r, i) => html`${i > 0 ? html`<br>` : ''}${roleText(r)}`)}</td>
-      <td class="code">${entry.code ?? ''}</td>
-      <td class="text">${entry.body}</td>
+      ${cell('to', entry.recipient)}
+      ${cell('for', html`${(entry.roles ?? []).map((r, i) => html`${i > 0 ? html`<br>` : ''}${roleText(r)}`)}`)}
+      ${cell('code', entry.code ?? '')}
+      ${cell('time', html`<time datetime="${entry.createdAt.toISOString()}">${entry.createdAt.toISOString().replace('T', ' ').slice(0, 19)}</time>`)}
+      ${cell('channel', entry.channel === 'sms' ? '短信 SMS' : entry.channel === 'email' ? '邮件 E-mail' : entry.channel)}
+      ${cell('text', entry.body)}
     </tr>`;
 }
 
@@ -70,14 +95,7 @@ ${new SafeHtml(demoBanner())}
   <div class="table" role="region" aria-labelledby="messages" tabindex="0">
   <table>
     <caption id="messages">${entries.length} 条消息 · <span lang="en">${entries.length} ${entries.length === 1 ? 'message' : 'messages'}</span></caption>
-    <thead><tr>
-      <th scope="col">时间 <span lang="en">Time</span> (UTC)</th>
-      <th scope="col">渠道 <span lang="en">Channel</span></th>
-      <th scope="col">收件人 <span lang="en">To</span></th>
-      <th scope="col">核验人 <span lang="en">For</span></th>
-      <th scope="col">验证码 <span lang="en">Code</span></th>
-      <th scope="col">内容 <span lang="en">Text</span></th>
-    </tr></thead>
+    <thead><tr>${Object.values(columns).map((name) => html`<th scope="col">${name}</th>`)}    </tr></thead>
     <tbody>
     ${entries.map(row)}
     </tbody>
