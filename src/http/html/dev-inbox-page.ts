@@ -36,7 +36,7 @@ td.text{min-width:18em;word-break:break-word;color:#434343}
 .label{display:none}
 @media (max-width:700px){
   main{padding:0 8px}
-  table,tbody,tr,td{display:block}
+  table,caption,tbody,tr,td{display:block}
   thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
   tr{border-top:1px solid #e5e8ef;padding:6px 0}
   td{border:0;padding:3px 12px}
