@@ -7,14 +7,15 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { sampleFirstFiling } from '../../src/store/seed/sample-filing.js';
 import { sampleMaterials } from '../../src/store/seed/sample-materials.js';
 import { launchBrowser, openContext, sessionCookie, type Language } from '../support/browser.js';
-import { confirmAllSms } from '../support/drive.js';
+import { deliverAll } from '../support/deliver.js';
 import { createHttpHarness, type HttpHarness } from '../support/http-harness.js';
+import { approveAsBureau, confirmBySmsInBrowser } from '../support/journey-pages.js';
 import { applicationState } from '../support/lifecycle.js';
-import { bureauApprove } from '../../src/flows/bureau-approve.js';
 
 const apk = new URL('../fixtures/apk/rsa-v1v2v3.apk', import.meta.url).pathname;
 const rsaMd5 = /\[rsa\][\s\S]*?cert_md5=(\w+)/.exec(readFileSync(new URL('../fixtures/apk/oracle/keys.txt', import.meta.url), 'utf8'))![1]!;
 const screenshots = new URL('../../docs/screenshots/', import.meta.url);
+const scratch = new URL('../../.tmp/screenshots/', import.meta.url);
 
 describe('the applicant portal in Chromium', () => {
   let h: HttpHarness;
@@ -25,6 +26,7 @@ describe('the applicant portal in Chromium', () => {
     h = await createHttpHarness();
     cookie = await sessionCookie(h.baseUrl, 'applicant');
     mkdirSync(screenshots, { recursive: true });
+    mkdirSync(scratch, { recursive: true });
   });
   after(async () => {
     await browser?.close();
@@ -224,27 +226,58 @@ describe('the applicant portal in Chromium', () => {
     const stored = await h.store.db.selectFrom('applications').select('payload').where('id', '=', id).executeTakeFirstOrThrow();
     assert.equal((stored.payload as { services: Array<{ featureInfo: Array<{ signatureMd5: string }> }> }).services[0]!.featureInfo[0]!.signatureMd5, rsaMd5.toUpperCase());
 
-    // The provider passes it, the persons confirm their codes, the bureau approves.
+    // The provider passes it: each responsible person's phone gets a code.
     await review.reload();
     await review.getByRole('button', { name: '初审通过' }).click();
     await review.getByRole('button', { name: /确\s*定|OK/ }).click();
     await review.getByText('短信核验中').first().waitFor();
     await reviewer.close();
-    await confirmAllSms(h, id);
-    await bureauApprove(h.deps, h.actors.beijingBureau, { applicationId: id });
+    assert.equal(await applicationState(h, id), 'sms_pending');
+    // A round of the job loop's delivery puts the SMS in the developer inbox (demo mode).
+    await deliverAll(h);
+
+    // Each person finds the code for their phone in the inbox and enters it on the page the SMS names, a wrong one
+    // first: the main responsible person in Chinese, the service's in English, each on a phone-sized screen.
+    const maxWrong = h.deps.policy.smsMaxWrongCodes;
+    const main = await confirmBySmsInBrowser(browser, h.baseUrl, { mobile: subject.mainPerson.mobile, certificateNumber: subject.mainPerson.certificate.number }, { language: 'zh-CN', shots: scratch, name: 'journey-verify', scanInbox: true });
+    assert.match(main.inbox.forWhom, /^主体负责人/);
+    assert.equal(main.wrong.title, '验证码或证件号码后六位错误');
+    assert.ok(main.wrong.body.includes(`再连续输错${maxWrong}次`), main.wrong.body);
+    assert.equal(main.confirmed.title, '您的核验已完成');
+    assert.ok(main.confirmed.body.includes('还有1位负责人'), main.confirmed.body);
+    assert.equal(await applicationState(h, id), 'sms_pending');
+    const responsible = await confirmBySmsInBrowser(browser, h.baseUrl, { mobile: service.responsiblePerson.mobile, certificateNumber: service.responsiblePerson.certificate.number }, { language: 'en', shots: scratch, name: 'journey-verify' });
+    assert.ok(responsible.inbox.forWhom.includes(`Responsible person of ${service.name}`), responsible.inbox.forWhom);
+    assert.notEqual(responsible.inbox.code, main.inbox.code);
+    assert.equal(responsible.wrong.title, 'Wrong code or certificate ending');
+    // The main person's right code started the count again.
+    assert.ok(responsible.wrong.body.includes(`${maxWrong} more wrong entries in a row`), responsible.wrong.body);
+    assert.equal(responsible.confirmed.title, 'Verification complete');
+    assert.match(responsible.confirmed.body, /gone to the provincial bureau/);
+    assert.equal(await applicationState(h, id), 'bureau_review');
+
+    // The Beijing bureau signs in and approves on its review page.
+    await approveAsBureau(browser, h.baseUrl, { login: 'bureau-bj', password: 'test-password' }, { id, linkName: subject.name }, scratch);
     assert.equal(await applicationState(h, id), 'approved');
     const number = (await h.store.db.selectFrom('filings').innerJoin('services', 'services.id', 'filings.service_id').select('filings.number').where('services.name', '=', service.name).executeTakeFirstOrThrow()).number;
 
-    // The display kit: the snippets name the number and link to its public page, which answers.
+    // The public page shows the number.
+    const link = `${h.baseUrl}/filings/${encodeURIComponent(number)}`;
+    const publicPage = await page.context().newPage();
+    assert.equal((await publicPage.goto(link))?.status(), 200);
+    assert.equal(await publicPage.getByRole('heading', { level: 1 }).innerText(), service.name);
+    assert.equal(await publicPage.locator('strong.number').innerText(), number);
+    assert.ok((await publicPage.title()).startsWith(number), await publicPage.title());
+    await publicPage.close();
+
+    // The display kit: the snippets name the number and link to its public page.
     await page.reload();
     const kit = page.getByTestId('display-kit');
     await kit.waitFor();
     const footer = await kit.locator('[data-snippet="html"]').innerText();
-    const link = `${h.baseUrl}/filings/${encodeURIComponent(number)}`;
     assert.ok(footer.includes(number), footer);
     assert.ok(footer.includes(`href="${link}"`), footer);
     assert.ok((await kit.locator('svg').count()) >= 1, 'a QR code is drawn');
-    assert.equal((await fetch(link)).status, 200);
     await page.evaluate('document.fonts.ready');
     await page.screenshot({ path: new URL('apply-display-kit-zh-CN.png', screenshots).pathname, fullPage: true });
     await page.context().close();

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { loadConfig } from '../../src/config/config.js';
+import { providerApprove } from '../../src/flows/provider-approve.js';
+import { sampleFirstFiling } from '../../src/store/seed/sample-filing.js';
+import { deliverAll } from '../support/deliver.js';
+import { sentSmsCodes } from '../support/flow-harness.js';
 import { createHttpHarness, type HttpHarness } from '../support/http-harness.js';
+import { createAndSubmit } from '../support/lifecycle.js';
 
 const BANNER = 'data-beian-demo-banner';
 
@@ -40,6 +45,32 @@ describe('a server in demo mode', () => {
     assert.ok(html.includes(BANNER), 'the API docs carry the banner');
     const json = await h.anonymous.request('GET', '/api/docs/json');
     assert.ok(!json.text.includes(BANNER), 'JSON answers are left alone');
+  });
+
+  it('lists each verification SMS in the developer inbox with its code on its own and whom it asks to confirm', async () => {
+    const body = sampleFirstFiling({ n: 611, provinceCode: '110000', channelId: h.parties.providers[0] });
+    const applicationId = await createAndSubmit(h, body);
+    await providerApprove(h.deps, h.actors.provider, { applicationId });
+    // Read from the outbox before delivery scrubs the codes there.
+    const sent = await sentSmsCodes(h);
+    await deliverAll(h);
+    const page = await h.anonymous.request('GET', '/dev/inbox');
+    assert.equal(page.status, 200);
+    assert.doesNotMatch(page.text, /http-equiv="refresh"/, 'the page does not reload under its reader');
+    const people = [
+      { mobile: body.subject!.mainPerson.mobile, role: '主体负责人 · Main responsible person' },
+      { mobile: body.services![0]!.responsiblePerson.mobile, role: `服务负责人（${body.services![0]!.name}）· Responsible person of ${body.services![0]!.name}` },
+    ];
+    for (const person of people) {
+      const cells = page.text
+        .split('<tr>')
+        .map((row) => Object.fromEntries([...row.matchAll(/<td class="(\w+)">.*?<span class="value">(.*?)<\/span><\/td>/gs)].map((m) => [m[1], m[2]])))
+        .find((row) => row.to === person.mobile);
+      assert.ok(cells, `a row for ${person.mobile}`);
+      assert.equal(cells.code, sent.get(person.mobile));
+      assert.equal(cells.for, person.role);
+    }
+    assert.notEqual(sent.get(people[0]!.mobile), sent.get(people[1]!.mobile));
   });
 });
 
