@@ -269,7 +269,7 @@ describe('the applicant portal in Chromium', () => {
         await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().waitFor();
         await box.press('Enter');
         await page.keyboard.press('Escape');
-        await field(path).locator('.ant-select-selection-item').filter({ hasText: option }).waitFor();
+        await field(path).locator('.ant-select').filter({ hasText: option }).waitFor();
       };
       await pick('channelId', w.provider);
       await field('subject.name').locator('input').fill(`深圳南山半途${i}科技有限公司`);
@@ -301,7 +301,7 @@ describe('the applicant portal in Chromium', () => {
       const reopened = await applicantPage(language);
       await reopened.goto(`/apply/applications/${id}/edit`);
       for (const [path, name] of [['subject.city', w.city], ['subject.district', w.district]] as const) {
-        await reopened.locator(`[data-field="${path}"] .ant-select-selection-item`).filter({ hasText: name }).waitFor();
+        await reopened.locator(`[data-field="${path}"] .ant-select`).filter({ hasText: name }).waitFor();
       }
       await reopened.context().close();
       await page.context().close();
