@@ -293,10 +293,10 @@ describe('the applicant portal in Chromium', () => {
       await page.waitForURL('**/apply/applications/*/edit');
       const id = /applications\/([^/]+)\/edit/.exec(page.url())![1]!;
       const stored = await h.store.db.selectFrom('applications').select('payload').where('id', '=', id).executeTakeFirstOrThrow();
-      const payload = stored.payload as { subject: Record<string, unknown>; services: unknown[] };
+      const payload = stored.payload as { subject: Record<string, unknown>; services: Array<Record<string, unknown>> };
       assert.deepEqual([payload.subject.province, payload.subject.city, payload.subject.district], ['440000', '440300', '440305']);
       assert.equal(payload.subject.mainPerson, undefined, 'the main person is not filled in yet');
-      assert.deepEqual(payload.services, []);
+      assert.deepEqual(payload.services.map((s) => [s.type, s.name]), [['app', undefined]], 'the service begun (an APP, no name yet) is kept as it is');
 
       const reopened = await applicantPage(language);
       await reopened.goto(`/apply/applications/${id}/edit`);
