@@ -66,7 +66,9 @@ export function FieldValue({ field, siblings }: { field: FieldEntry; siblings: F
     const own = findRegion(regions.data, code);
     if (!own) return `${province} · ${code}`;
     const name = (row: { zh: string; en: string }) => (language === 'en' ? row.en : row.zh);
-    return [province, city && city !== own ? name(city) : undefined, name(own)].filter(Boolean).join(' · ');
+    // A city after its province, a district after its city (a city without counties is its own district).
+    const parent = code.endsWith('00') || !city || city === own ? province : name(city);
+    return `${parent} · ${name(own)}`;
   };
   let text: string;
   const table = tableOf(field);
