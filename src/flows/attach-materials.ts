@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import { BeianError } from '../domain/errors/beian-error.js';
-import type { ApplicationBody } from '../domain/form/application-body.js';
+import type { DraftApplicationBody } from '../domain/form/draft-application-body.js';
 import { materialReferences } from '../domain/form/material-references.js';
 import { materialAttached, materialUsableBy, recordApplicationMaterials } from '../store/material-access.js';
 import type { Database } from '../store/schema.js';
@@ -16,7 +16,7 @@ export async function attachMaterials(
   trx: Transaction<Database>,
   actor: Actor,
   application: { id: string; subjectId: string },
-  body: ApplicationBody,
+  body: DraftApplicationBody,
 ): Promise<void> {
   const user = { userId: actor.userId, partyId: actor.role === 'provider' ? actor.partyId : null, subjectId: application.subjectId };
   const checked = new Map<string, boolean>();

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import { BeianError } from '../domain/errors/beian-error.js';
-import type { ApplicationBody } from '../domain/form/application-body.js';
+import type { DraftApplicationBody } from '../domain/form/draft-application-body.js';
 import type { ServiceType } from '../domain/form/service-form.js';
 import type { Database, Party } from '../store/schema.js';
 import { channelsServingService, channelsServingSubject, isSubjectOwner } from '../store/subject-authority.js';
@@ -29,7 +29,7 @@ export interface FiledTarget {
  * Someone else gets NOT_FOUND, as for a filing that does not exist: they may not see it. This half decides who may
  * open; checkFiledChannel the channel.
  */
-export async function authorizeFiledActor(trx: Transaction<Database>, actor: Actor, channel: Party, body: ApplicationBody, target: FiledTarget): Promise<ServingChannels> {
+export async function authorizeFiledActor(trx: Transaction<Database>, actor: Actor, channel: Party, body: DraftApplicationBody, target: FiledTarget): Promise<ServingChannels> {
   const serving = target.service ? await channelsServingService(trx, target.service.id) : await channelsServingSubject(trx, target.subjectId);
   let mayOpen: boolean;
   if (actor.role === 'applicant') mayOpen = await isSubjectOwner(trx, target.subjectId, actor.userId);
@@ -44,7 +44,7 @@ export async function authorizeFiledActor(trx: Transaction<Database>, actor: Act
 export type ServingChannels = ReadonlySet<string>;
 
 /** The second half of the rule above: the application goes through a channel allowed for its target. */
-export function checkFiledChannel(channel: Party, body: ApplicationBody, target: FiledTarget, serving: ServingChannels): void {
+export function checkFiledChannel(channel: Party, body: DraftApplicationBody, target: FiledTarget, serving: ServingChannels): void {
   switch (body.kind) {
     case 'add_service':
       return; // the new services' channel: checked against their types when the draft is created
@@ -61,6 +61,6 @@ export function checkFiledChannel(channel: Party, body: ApplicationBody, target:
 }
 
 /** Both halves, for a draft already created (submission checks again: an access may have ended since). */
-export async function authorizeFiledAction(trx: Transaction<Database>, actor: Actor, channel: Party, body: ApplicationBody, target: FiledTarget): Promise<void> {
+export async function authorizeFiledAction(trx: Transaction<Database>, actor: Actor, channel: Party, body: DraftApplicationBody, target: FiledTarget): Promise<void> {
   checkFiledChannel(channel, body, target, await authorizeFiledActor(trx, actor, channel, body, target));
 }

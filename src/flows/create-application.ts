@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import { BeianError } from '../domain/errors/beian-error.js';
-import type { ApplicationBody } from '../domain/form/application-body.js';
+import { missingFirstFilingAnchors, type DraftApplicationBody } from '../domain/form/draft-application-body.js';
 import { subjectKey } from '../domain/identity/subject-key.js';
 import { applicationKindRules, unexpectedParts } from '../domain/lifecycle/application-kinds.js';
 import type { Database } from '../store/schema.js';
@@ -19,7 +19,11 @@ async function bureauOf(trx: Transaction<Database>, provinceCode: string, path: 
   return bureau.id;
 }
 
-function checkBodyShape(body: ApplicationBody): void {
+/**
+ * The parts a kind needs to be saved as a draft: what identifies the filed subject or service, the subject of a first
+ * filing or change of subject, the access of an add_access. New services may come later: submit requires them.
+ */
+function checkBodyShape(body: DraftApplicationBody): void {
   const present = new Set<'subject' | 'subjectId' | 'services' | 'serviceId' | 'access'>();
   if (body.subject) present.add('subject');
   if (body.subjectId) present.add('subjectId');
@@ -27,17 +31,24 @@ function checkBodyShape(body: ApplicationBody): void {
   if (body.serviceId) present.add('serviceId');
   if (body.access) present.add('access');
   for (const part of applicationKindRules[body.kind].requires) {
-    if (!present.has(part)) throw new BeianError('FIELD_REQUIRED_FOR_KIND', { path: part, details: { kind: body.kind } });
+    if (part !== 'services' && !present.has(part)) throw new BeianError('FIELD_REQUIRED_FOR_KIND', { path: part, details: { kind: body.kind } });
   }
   const extra = unexpectedParts(body.kind, present);
   if (extra.length > 0) throw new BeianError('FIELD_NOT_ALLOWED_FOR_KIND', { path: extra[0]!, details: { kind: body.kind } });
+  if (body.kind === 'first_filing') {
+    const missing = missingFirstFilingAnchors(body.subject);
+    if (missing.length > 0) throw new BeianError('DRAFT_FIELD_REQUIRED', { path: missing[0]!, details: { missing } });
+  }
   if (body.kind === 'change_service' && body.services.length !== 1) {
     throw new BeianError('VALIDATION_FAILED', { path: 'services', message: 'a change application carries exactly one service' });
   }
 }
 
-/** Creates a draft application of any kind. Nothing is filed until a bureau approves it. */
-export async function createApplication(deps: FlowDeps, actor: Actor, body: ApplicationBody, options: FlowOptions = {}): Promise<{ applicationId: string }> {
+/**
+ * Creates a draft application of any kind, from a body that may be half-filled (see draftApplicationBody). Nothing is
+ * filed until a bureau approves it.
+ */
+export async function createApplication(deps: FlowDeps, actor: Actor, body: DraftApplicationBody, options: FlowOptions = {}): Promise<{ applicationId: string }> {
   if (actor.role !== 'applicant' && actor.role !== 'provider') throw new BeianError('ACTION_NOT_PERMITTED', { details: { action: 'create' } });
   checkBodyShape(body);
   return runFlow(deps, actor, options, async ({ trx, now, record }) => {
@@ -47,7 +58,7 @@ export async function createApplication(deps: FlowDeps, actor: Actor, body: Appl
     }
     if (actor.role === 'provider' && actor.partyId !== channel.id) throw new BeianError('FORBIDDEN', { path: 'channelId' });
     body.services.forEach((service, i) => {
-      if (!channelServes(channel, service.type)) throw new BeianError('CHANNEL_MISMATCH', { path: `services[${i}].type` });
+      if (service.type && !channelServes(channel, service.type)) throw new BeianError('CHANNEL_MISMATCH', { path: `services[${i}].type` });
     });
 
     let subjectId: string;
@@ -58,11 +69,12 @@ export async function createApplication(deps: FlowDeps, actor: Actor, body: Appl
 
     if (body.kind === 'first_filing') {
       const form = body.subject!;
-      const region = deps.regions.byCode(form.province);
+      const certificate = { type: form.certificate!.type!, number: form.certificate!.number! };
+      const region = deps.regions.byCode(form.province!);
       if (!region) throw new BeianError('VALIDATION_FAILED', { path: 'subject.province', message: 'unknown province code' });
       provinceCode = region.code;
       // One subject, one filing: the same number under another certificate type is the same subject.
-      const key = subjectKey(form.certificate.type, form.certificate.number);
+      const key = subjectKey(certificate.type, certificate.number);
       const existing = await trx.selectFrom('subjects').selectAll().where('certificate_key', '=', key).forUpdate().executeTakeFirst();
       if (existing?.status === 'filed' || (await filedSubjectWithKey(trx, key, existing?.id ?? ''))) {
         throw new BeianError('SUBJECT_ALREADY_FILED', { path: 'subject.certificate.number' });
@@ -70,7 +82,7 @@ export async function createApplication(deps: FlowDeps, actor: Actor, body: Appl
       if (existing) {
         await trx
           .updateTable('subjects')
-          .set({ name: form.name, nature: form.nature, province_code: provinceCode, updated_at: now })
+          .set({ name: form.name!, nature: form.nature!, province_code: provinceCode, updated_at: now })
           .where('id', '=', existing.id)
           .execute();
         subjectId = existing.id;
@@ -79,10 +91,10 @@ export async function createApplication(deps: FlowDeps, actor: Actor, body: Appl
         const inserted = await trx
           .insertInto('subjects')
           .values({
-            certificate_type: form.certificate.type,
+            certificate_type: certificate.type,
             certificate_key: key,
-            name: form.name,
-            nature: form.nature,
+            name: form.name!,
+            nature: form.nature!,
             province_code: provinceCode,
             status: 'unfiled',
             owner_user_id: actor.role === 'applicant' ? actor.userId : null,
@@ -109,7 +121,8 @@ export async function createApplication(deps: FlowDeps, actor: Actor, body: Appl
       if (body.kind === 'change_subject') {
         const form = body.subject!;
         if (form.province !== subject.province_code) throw new BeianError('CROSS_PROVINCE_FILING', { path: 'subject.province' });
-        if (subjectKey(form.certificate.type, form.certificate.number) !== subject.certificate_key.split('#')[0]) {
+        const certificate = form.certificate;
+        if (!certificate?.type || !certificate.number || subjectKey(certificate.type, certificate.number) !== subject.certificate_key.split('#')[0]) {
           throw new BeianError('IMMUTABLE_FIELD', { path: 'subject.certificate.number' });
         }
       }
@@ -129,13 +142,14 @@ export async function createApplication(deps: FlowDeps, actor: Actor, body: Appl
             (d) => d.domain,
           ),
         );
-        form.domains.forEach((domain, i) => {
+        (form.domains ?? []).forEach((domain, i) => {
           if (!filedDomains.has(domain.toLowerCase())) throw new BeianError('IMMUTABLE_FIELD', { path: `services[0].domains[${i}]` });
         });
       }
       if (body.kind === 'add_access' || body.kind === 'cancel_access') {
         if (service.type === 'mini_program' || service.type === 'quick_app') throw new BeianError('CHANNEL_MISMATCH', { path: 'serviceId' });
         const providerId = body.kind === 'add_access' ? body.access!.providerId : channel.id;
+        if (!providerId) throw new BeianError('FIELD_REQUIRED_FOR_KIND', { path: 'access.providerId', details: { kind: body.kind } });
         const active = await trx
           .selectFrom('service_access')
           .select('id')

@@ -1,5 +1,5 @@
 import { BeianError } from '../domain/errors/beian-error.js';
-import type { ApplicationBody } from '../domain/form/application-body.js';
+import type { DraftApplicationBody } from '../domain/form/draft-application-body.js';
 import { editableStates, type ApplicationState } from '../domain/lifecycle/application-states.js';
 import type { Actor } from './actor.js';
 import { lockApplication } from './application-access.js';
@@ -8,13 +8,14 @@ import type { FlowDeps } from './flow-deps.js';
 import { runFlow, type FlowOptions } from './run-flow.js';
 
 /**
- * Replaces the body of a draft or returned application. The kind, channel, subject and service it is about stay
- * as created; `expectedVersion` guards against overwriting someone else's edit.
+ * Replaces the body of a draft or returned application with another, possibly half-filled one (see
+ * draftApplicationBody). The kind, channel, subject and service it is about stay as created, and so do a first filing's
+ * certificate and province; `expectedVersion` guards against overwriting someone else's edit.
  */
 export async function updateApplication(
   deps: FlowDeps,
   actor: Actor,
-  input: { applicationId: string; body: ApplicationBody; expectedVersion?: number },
+  input: { applicationId: string; body: DraftApplicationBody; expectedVersion?: number },
   options: FlowOptions = {},
 ): Promise<{ applicationId: string }> {
   return runFlow(deps, actor, options, async ({ trx, now, record }) => {
@@ -24,14 +25,14 @@ export async function updateApplication(
       throw new BeianError('INVALID_TRANSITION', { details: { action: 'update', state: application.state } });
     }
     if (input.expectedVersion !== undefined && input.expectedVersion !== application.version) throw new BeianError('APPLICATION_CHANGED');
-    const previous = application.payload as ApplicationBody;
+    const previous = application.payload as DraftApplicationBody;
     for (const field of ['kind', 'channelId', 'subjectId', 'serviceId'] as const) {
       if ((input.body[field] ?? null) !== (previous[field] ?? null)) throw new BeianError('IMMUTABLE_FIELD', { path: field });
     }
     if (previous.kind === 'first_filing') {
-      const before = previous.subject!.certificate;
+      const before = previous.subject!.certificate!;
       const after = input.body.subject?.certificate;
-      if (!after || after.type !== before.type || after.number.trim().toUpperCase() !== before.number.trim().toUpperCase()) {
+      if (!after?.number || after.type !== before.type || after.number.trim().toUpperCase() !== before.number!.trim().toUpperCase()) {
         throw new BeianError('IMMUTABLE_FIELD', { path: 'subject.certificate.number' });
       }
       if (input.body.subject!.province !== previous.subject!.province) throw new BeianError('CROSS_PROVINCE_FILING', { path: 'subject.province' });

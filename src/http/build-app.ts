@@ -23,6 +23,7 @@ import { applicationRoutes } from './routes/application-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { calendarRoutes } from './routes/calendar-routes.js';
 import { codeTableRoutes } from './routes/code-table-routes.js';
+import { regionTableRoutes } from './routes/region-table-routes.js';
 import { credentialRoutes } from './routes/credential-routes.js';
 import { devInboxRoutes } from './routes/dev-inbox-routes.js';
 import { feedRoutes } from './routes/feed-routes.js';
@@ -131,6 +132,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
       await api.register(partyRoutes, { deps });
       await api.register(returnReasonRoutes);
       await api.register(codeTableRoutes);
+      await api.register(regionTableRoutes);
       await api.register(consoleListRoutes, { deps });
       await api.register(packageFactRoutes, { deps });
       await api.register(precheckRoutes, { deps });

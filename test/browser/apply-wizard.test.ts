@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { sampleFirstFiling } from '../../src/store/seed/sample-filing.js';
+import { divisionByCode } from '../../src/domain/regions/divisions.js';
+import { sampleFirstFiling, sampleUscc } from '../../src/store/seed/sample-filing.js';
 import { sampleMaterials } from '../../src/store/seed/sample-materials.js';
 import { launchBrowser, openContext, sessionCookie, type Language } from '../support/browser.js';
 import { deliverAll } from '../support/deliver.js';
@@ -107,8 +108,8 @@ describe('the applicant portal in Chromium', () => {
     await s1.getByRole('checkbox', { name: '长期' }).click();
     await s1.getByRole('checkbox', { name: '长期', checked: true }).waitFor();
     await choose(s1, '省份', '北京市');
-    await choose(s1, '城市', subject.city);
-    await s1.getByLabel('区县', { exact: true }).fill(subject.district);
+    await choose(s1, '城市', divisionByCode(subject.city)!.name.zh);
+    await choose(s1, '区县', divisionByCode(subject.district)!.name.zh);
     await s1.getByLabel('详细地址', { exact: true }).fill(subject.address);
     await next();
     await person(step('mainPerson'), subject.mainPerson);
@@ -281,6 +282,63 @@ describe('the applicant portal in Chromium', () => {
     await page.evaluate('document.fonts.ready');
     await page.screenshot({ path: new URL('apply-display-kit-zh-CN.png', screenshots).pathname, fullPage: true });
     await page.context().close();
+  });
+
+  it('picks city and district by name in both languages, keeps the half-filled subject as a draft, and shows its codes by name when reopened', async () => {
+    const provider = await h.store.db.selectFrom('parties').select(['name', 'name_en']).where('id', '=', h.parties.providers[0]).executeTakeFirstOrThrow();
+    const words = {
+      'zh-CN': { provider: provider.name, nature: '企业', certificate: '营业执照', province: '广东省', city: '深圳市', district: '南山区', save: '保存草稿', saved: '已保存 · 第 1 版' },
+      en: { provider: provider.name_en ?? provider.name, nature: 'Enterprise', certificate: 'Business licence', province: 'Guangdong', city: 'Shenzhen', district: 'Nanshan District', save: 'Save draft', saved: 'Saved · version 1' },
+    } as const;
+    for (const [i, language] of (['zh-CN', 'en'] as const).entries()) {
+      const w = words[language];
+      const page = await applicantPage(language);
+      await page.goto('/apply/new/first_filing');
+      const field = (path: string) => page.locator(`[data-field="${path}"]`);
+      const pick = async (path: string, option: string) => {
+        const box = field(path).locator('input');
+        await box.click();
+        await box.fill(option);
+        await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().waitFor();
+        await box.press('Enter');
+        await page.keyboard.press('Escape');
+        await field(path).locator('.ant-select').filter({ hasText: option }).waitFor();
+      };
+      await pick('channelId', w.provider);
+      await field('subject.name').locator('input').fill(`深圳南山半途${i}科技有限公司`);
+      await pick('subject.nature', w.nature);
+      await pick('subject.certificate.type', w.certificate);
+      await field('subject.certificate.number').locator('input').fill(sampleUscc('440000', 9100 + i));
+      await pick('subject.province', w.province);
+      await pick('subject.city', w.city);
+      await pick('subject.district', w.district);
+
+      await page.evaluate('document.fonts.ready');
+      await page.screenshot({ path: new URL(`apply-subject-step-${language}.png`, screenshots).pathname, fullPage: true });
+      await page.setViewportSize({ width: 390, height: 860 });
+      const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+      assert.ok(overflow <= 0, `the subject step is ${overflow}px wider than a 390px screen`);
+      await page.screenshot({ path: new URL(`../../.tmp/screenshots/apply-subject-step-${language}-390.png`, import.meta.url).pathname, fullPage: true });
+      await page.setViewportSize({ width: 1280, height: 860 });
+
+      await page.getByRole('button', { name: w.save }).click();
+      await page.getByText(w.saved).waitFor();
+      await page.waitForURL('**/apply/applications/*/edit');
+      const id = /applications\/([^/]+)\/edit/.exec(page.url())![1]!;
+      const stored = await h.store.db.selectFrom('applications').select('payload').where('id', '=', id).executeTakeFirstOrThrow();
+      const payload = stored.payload as { subject: Record<string, unknown>; services: Array<Record<string, unknown>> };
+      assert.deepEqual([payload.subject.province, payload.subject.city, payload.subject.district], ['440000', '440300', '440305']);
+      assert.equal(payload.subject.mainPerson, undefined, 'the main person is not filled in yet');
+      assert.deepEqual(payload.services.map((s) => [s.type, s.name]), [['app', undefined]], 'the service begun (an APP, no name yet) is kept as it is');
+
+      const reopened = await applicantPage(language);
+      await reopened.goto(`/apply/applications/${id}/edit`);
+      for (const [path, name] of [['subject.city', w.city], ['subject.district', w.district]] as const) {
+        await reopened.locator(`[data-field="${path}"] .ant-select`).filter({ hasText: name }).waitFor();
+      }
+      await reopened.context().close();
+      await page.context().close();
+    }
   });
 
   it('shows a pre-check error at its field as the applicant types, with the fix', async () => {

@@ -29,6 +29,9 @@ describe('reviewing through the consoles in Chromium', () => {
     await page.getByRole('link', { name: body.subject!.name }).click();
     await page.waitForURL(`**/review/applications/${id}`);
     await page.locator(`[data-field="${field}"]`).getByText(body.services![0]!.featureInfo![0]!.signatureMd5!).waitFor();
+    // Cities and districts read by name, each after the division it lies in.
+    await page.locator('[data-field="subject.city"]').getByText('北京市 · 北京市辖区').waitFor();
+    await page.locator('[data-field="subject.district"]').getByText('北京市辖区 · 东城区').waitFor();
     await page.getByRole('button', { name: '退回' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('退回原因 1 · 字段').fill(field);

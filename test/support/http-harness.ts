@@ -15,6 +15,7 @@ export interface ApiResponse<T = unknown> {
   status: number;
   body: T;
   text: string;
+  headers?: Headers;
 }
 
 export interface ApiClient {
@@ -36,7 +37,7 @@ function client(baseUrl: string, cookie?: string): ApiClient {
       } catch {
         // not JSON
       }
-      return { status: response.status, body: parsed as never, text };
+      return { status: response.status, body: parsed as never, text, headers: response.headers };
     },
   };
 }

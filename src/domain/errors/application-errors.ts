@@ -30,6 +30,11 @@ export const applicationErrors = defineErrors({
     zh: '此类申请必须填写该项',
     en: 'This kind of application requires this field',
   },
+  DRAFT_FIELD_REQUIRED: {
+    status: 400,
+    zh: '保存首次备案草稿前，请先填写主办者名称、单位性质、证件类型、证件号码和所在省份',
+    en: "A first-filing draft is saved once the subject's name, nature, certificate type and number, and province are given",
+  },
   FIELD_NOT_ALLOWED_FOR_KIND: {
     status: 400,
     zh: '此类申请不应填写该项',

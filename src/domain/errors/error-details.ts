@@ -35,6 +35,7 @@ export const errorDetails = {
   },
   APPLICATION_IN_FLIGHT: { applicationId: { zh: '办理中的那份申请的编号', en: 'the id of the application in progress' } },
   FIELD_REQUIRED_FOR_KIND: { kind: { zh: '申请类型', en: 'the kind of application' } },
+  DRAFT_FIELD_REQUIRED: { missing: { zh: '尚未填写的必需项（字段路径）', en: 'the fields still missing (field paths)' } },
   FIELD_NOT_ALLOWED_FOR_KIND: { kind: { zh: '申请类型', en: 'the kind of application' } },
   BUREAU_NOT_CONFIGURED: { province: { zh: '省份代码', en: 'the province code' } },
   SMS_CODE_WRONG: {

@@ -124,6 +124,8 @@ const cases: Case[] = [
   { code: 'SUBJECT_PROVINCE_INVALID', path: 'subject.province', change: (b) => inProvince(b, '810000', '810100', '810101') },
   { code: 'SUBJECT_REGION_MISMATCH', path: 'subject.city', change: (b) => (b.subject.city = '440100') },
   { code: 'SUBJECT_CITY_UNKNOWN', path: 'subject.city', change: (b) => inProvince(b, '350000', '351000', '351002') },
+  { code: 'SUBJECT_REGION_MISMATCH', path: 'subject.district', change: (b) => (b.subject.district = '350202') },
+  { code: 'SUBJECT_DISTRICT_UNKNOWN', path: 'subject.district', change: (b) => (b.subject.district = '350199') },
   { code: 'SUBJECT_ADDRESS_INCOMPLETE', path: 'subject.address', change: (b) => (b.subject.address = '五四路环球广场') },
   { code: 'SUBJECT_ADDRESS_SPECIAL_CHARACTERS', path: 'subject.address', change: (b) => (b.subject.address = '五四路158号#2101') },
   { code: 'SUBJECT_ADDRESS_OUTSIDE_REGION', path: 'subject.address', change: (b) => (b.subject.address = '广东省深圳市南山区科技园1号') },
@@ -299,6 +301,14 @@ describe('precheckApplication', () => {
       b.services[0].responsiblePerson = structuredClone(b.subject.mainPerson);
     });
     assert.deepEqual(await run(body), []);
+  });
+
+  it('takes a prefecture-level city without counties (Dongguan) as its own district, and no other city', async () => {
+    const codes = (findings: Awaited<ReturnType<typeof run>>) => findings.filter((f) => f.path.startsWith('subject.city') || f.path.startsWith('subject.district')).map((f) => f.code);
+    const dongguan = edit((b) => inProvince(b, '440000', '441900', '441900'));
+    assert.deepEqual(codes(await run(dongguan, [], { bureauProvince: '440000' })), []);
+    const guangzhou = edit((b) => inProvince(b, '440000', '440100', '440100'));
+    assert.deepEqual(codes(await run(guangzhou, [], { bureauProvince: '440000' })), ['SUBJECT_REGION_MISMATCH']);
   });
 
   it('lets a 17-year-old file in Shandong but not in Fujian', async () => {

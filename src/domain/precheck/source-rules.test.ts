@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { bureauPolicyOverrides } from '../codes/bureau-policies.js';
 import { loadFilingTlds } from '../../runtime/load-filing-tlds.js';
-import { defaultRegions } from '../regions/index.js';
+import { countiesOf, defaultRegions, prefecturesOf } from '../regions/index.js';
 import { memoryPrecheckContext, type MemorySubject } from './memory-precheck-context.js';
 import { precheckApplication } from './precheck-application.js';
 import type { Finding } from './finding.js';
@@ -55,7 +55,8 @@ function website(b: Body, domains: string[]) {
 
 /** Puts the example's subject in another province (city and district follow). */
 function inProvince(b: Body, code: string) {
-  Object.assign(b.subject, { province: code, city: `${code.slice(0, 2)}0100`, district: `${code.slice(0, 2)}0102` });
+  const city = prefecturesOf(code)[0]!.code;
+  Object.assign(b.subject, { province: code, city, district: countiesOf(city)[0]?.code ?? city });
 }
 
 const domainLabel = fc.stringMatching(/^[a-z][a-z0-9]{0,10}$/);

@@ -1,6 +1,7 @@
 import { certificateType } from '../codes/certificate-types.js';
 import { isKnownPrefecture, provinceOf, provinces } from '../codes/regions.js';
 import { individualNature, subjectNature } from '../codes/subject-natures.js';
+import { countiesOf } from '../regions/divisions.js';
 import { certificateFindings } from './certificate-rules.js';
 import { defineRules, findingsOf, type Finding } from './finding.js';
 import type { RuleInput } from './rule-input.js';
@@ -47,6 +48,12 @@ export const subjectRules = defineRules({
     path: 'subject.city',
     message: { zh: '所选城市不是现行地级行政区划代码', en: 'The city is not a current prefecture-level code' },
     fix: { zh: '从当前行政区划列表中重新选择', en: 'Pick the city again from the current list' },
+  },
+  SUBJECT_DISTRICT_UNKNOWN: {
+    severity: 'warning',
+    path: 'subject.district',
+    message: { zh: '所选区县不是所选城市现行的县级行政区划代码', en: 'The district is not a current county-level code of the city' },
+    fix: { zh: '从所选城市的区县列表中重新选择', en: 'Pick the district again from the city\'s list' },
   },
   SUBJECT_ADDRESS_INCOMPLETE: {
     severity: 'error',
@@ -147,7 +154,11 @@ function regionFindings(input: RuleInput): Finding[] {
   if (!province.endsWith('0000') || !provinceOf(province)?.mainland) return [find('SUBJECT_PROVINCE_INVALID', 'subject.province')];
   if (city.slice(0, 2) !== province.slice(0, 2) || !city.endsWith('00') || city === province) findings.push(find('SUBJECT_REGION_MISMATCH', 'subject.city'));
   else if (!isKnownPrefecture(city)) findings.push(find('SUBJECT_CITY_UNKNOWN', 'subject.city'));
-  if (district.slice(0, 4) !== city.slice(0, 4) || district === city) findings.push(find('SUBJECT_REGION_MISMATCH', 'subject.district'));
+  const counties = countiesOf(city);
+  // A prefecture-level city without counties (东莞, 中山, 儋州, 嘉峪关) is its own district.
+  const cityIsDistrict = district === city && isKnownPrefecture(city) && counties.length === 0;
+  if (district.slice(0, 4) !== city.slice(0, 4) || (district === city && !cityIsDistrict)) findings.push(find('SUBJECT_REGION_MISMATCH', 'subject.district'));
+  else if (!cityIsDistrict && !counties.some((county) => county.code === district)) findings.push(find('SUBJECT_DISTRICT_UNKNOWN', 'subject.district'));
   if (input.bureauProvince && input.bureauProvince.slice(0, 2) !== province.slice(0, 2)) findings.push(find('SUBJECT_PROVINCE_NOT_BUREAU', 'subject.province'));
   return findings;
 }

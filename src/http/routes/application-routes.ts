@@ -4,7 +4,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { safeText } from '../../domain/form/safe-text.js';
 import { BeianError } from '../../domain/errors/beian-error.js';
-import { applicationBody, applicationKinds } from '../../domain/form/application-body.js';
+import { applicationKinds } from '../../domain/form/application-body.js';
+import { draftApplicationBody } from '../../domain/form/draft-application-body.js';
 import { applicationStates } from '../../domain/lifecycle/application-states.js';
 import { returnReason } from '../../domain/precheck/index.js';
 import { bureauApprove } from '../../flows/bureau-approve.js';
@@ -75,8 +76,8 @@ export async function applicationRoutes(app: FastifyInstance, { deps, config }: 
     {
       schema: {
         tags: ['applications'],
-        summary: 'Create a draft application of any kind',
-        body: applicationBody,
+        summary: 'Create a draft application of any kind; the body may be half-filled (each field present is checked; submit requires the whole form)',
+        body: draftApplicationBody,
         headers: z.object({ 'idempotency-key': z.string().optional() }),
         response: { 201: applicationView, ...errorResponses(400, 401, 403, 404, 409) },
       },
@@ -156,9 +157,9 @@ export async function applicationRoutes(app: FastifyInstance, { deps, config }: 
     {
       schema: {
         tags: ['applications'],
-        summary: 'Replace the body of a draft or returned application; If-Match (its ETag or version) is required',
+        summary: 'Replace the body of a draft or returned application, half-filled or whole; If-Match (its ETag or version) is required',
         params: idParams,
-        body: applicationBody,
+        body: draftApplicationBody,
         headers: z.object({ 'if-match': z.string().regex(IF_MATCH).optional() }),
         response: { 200: applicationView, ...errorResponses(400, 401, 404, 409, 428) },
       },

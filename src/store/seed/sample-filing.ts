@@ -2,7 +2,7 @@ import type { ApplicationBodyInput } from '../../domain/form/application-body.js
 import type { ServiceType } from '../../domain/form/service-form.js';
 import { gb11643CheckDigit } from '../../domain/identity/gb11643-check-digit.js';
 import { organizationCodeCheckCharacter, usccCheckCharacter } from '../../domain/identity/uscc.js';
-import { defaultRegions } from '../../domain/regions/index.js';
+import { countiesOf, defaultRegions, prefecturesOf } from '../../domain/regions/index.js';
 import { sampleServiceMaterials, sampleSubjectMaterials } from './sample-materials.js';
 
 const brands = ['云雀', '青禾', '墨竹', '知行', '星河', '朗月', '松果', '蓝鲸', '橙光', '远帆', '听雨', '拾光'];
@@ -62,9 +62,8 @@ export function sampleFirstFiling(options: {
   const domain = `${slug}.cn`;
   const type = options.serviceType ?? 'app';
   const company = `${region.name.zh.replace(/(省|市|自治区|壮族|回族|维吾尔)+$/u, '')}${brand}${product}网络科技有限公司`;
-  const city = provinceCode.startsWith('11') || provinceCode.startsWith('12') || provinceCode.startsWith('31') || provinceCode.startsWith('50')
-    ? `${provinceCode.slice(0, 2)}0100`
-    : `${provinceCode.slice(0, 2)}0100`;
+  const city = prefecturesOf(provinceCode)[0]?.code ?? `${provinceCode.slice(0, 2)}0100`;
+  const district = countiesOf(city)[0]?.code ?? city;
   return {
     kind: 'first_filing',
     channelId,
@@ -74,7 +73,7 @@ export function sampleFirstFiling(options: {
       certificate: { type: 1, number: sampleUscc(provinceCode, n), validFrom: '2018-05-01', validTo: 'long_term' },
       province: provinceCode,
       city,
-      district: `${provinceCode.slice(0, 2)}0102`,
+      district,
       address: `建设路${(n % 300) + 1}号${(n % 20) + 1}层${(n % 9) + 1}01室`,
       superior: company,
       mainPerson: person(provinceCode, n * 2, '王明远', domain),

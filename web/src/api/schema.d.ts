@@ -630,7 +630,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a draft application of any kind */
+        /** Create a draft application of any kind; the body may be half-filled (each field present is checked; submit requires the whole form) */
         post: {
             parameters: {
                 query?: never;
@@ -644,12 +644,12 @@ export interface paths {
                 content: {
                     "application/json": {
                         access?: {
-                            connectionMethods: string[];
+                            connectionMethods?: string[];
                             /** @default [] */
                             ips?: string[];
                             /** @description The access provider: its id or its code (GET /api/v1/parties) */
-                            providerId: string;
-                            serverLocations: string[];
+                            providerId?: string;
+                            serverLocations?: string[];
                             /** @default false */
                             supportsIpv6?: boolean;
                         };
@@ -663,12 +663,12 @@ export interface paths {
                         /** @default [] */
                         services?: {
                             access?: {
-                                connectionMethods: string[];
+                                connectionMethods?: string[];
                                 /** @default [] */
                                 ips?: string[];
                                 /** @description The access provider: its id or its code (GET /api/v1/parties) */
-                                providerId: string;
-                                serverLocations: string[];
+                                providerId?: string;
+                                serverLocations?: string[];
                                 /** @default false */
                                 supportsIpv6?: boolean;
                             };
@@ -678,9 +678,9 @@ export interface paths {
                             domains?: string[];
                             /** @default [] */
                             featureInfo?: {
-                                packageName: string;
+                                packageName?: string;
                                 /** @enum {string} */
-                                platform: "android" | "ios" | "harmonyos" | "other";
+                                platform?: "android" | "ios" | "harmonyos" | "other";
                                 publicKey?: string;
                                 signatureMd5?: string;
                             }[];
@@ -697,66 +697,66 @@ export interface paths {
                                 kind: string;
                                 materialId: string;
                             }[];
-                            name: string;
+                            name?: string;
                             platformAppId?: string;
                             /** @default [] */
                             preApprovals?: {
-                                approvalNumber: string;
-                                category: string;
+                                approvalNumber?: string;
+                                category?: string;
                                 materialId?: string;
                             }[];
                             /** @default  */
                             remark?: string;
-                            responsiblePerson: {
-                                certificate: {
+                            responsiblePerson?: {
+                                certificate?: {
                                     address?: string;
-                                    number: string;
-                                    type: number;
+                                    number?: string;
+                                    type?: number;
                                     validFrom?: string;
                                     validTo?: string | "long_term";
                                 };
-                                email: string;
-                                emergencyPhone: string;
-                                mobile: string;
-                                name: string;
+                                email?: string;
+                                emergencyPhone?: string;
+                                mobile?: string;
+                                name?: string;
                                 officePhone?: string;
                             };
                             /** @default [] */
                             sdks?: {
-                                name: string;
+                                name?: string;
                                 purpose?: string;
-                                vendor: string;
+                                vendor?: string;
                             }[];
                             /** @enum {string} */
-                            type: "app" | "mini_program" | "quick_app" | "website";
+                            type?: "app" | "mini_program" | "quick_app" | "website";
                         }[];
                         subject?: {
-                            address: string;
-                            certificate: {
+                            address?: string;
+                            certificate?: {
                                 address?: string;
-                                number: string;
-                                type: number;
+                                number?: string;
+                                type?: number;
                                 validFrom?: string;
                                 validTo?: string | "long_term";
                             };
-                            city: string;
-                            district: string;
+                            city?: string;
+                            district?: string;
                             legalRepresentative?: {
                                 certificateNumber?: string;
-                                name: string;
+                                name?: string;
                             };
-                            mainPerson: {
-                                certificate: {
+                            mainPerson?: {
+                                certificate?: {
                                     address?: string;
-                                    number: string;
-                                    type: number;
+                                    number?: string;
+                                    type?: number;
                                     validFrom?: string;
                                     validTo?: string | "long_term";
                                 };
-                                email: string;
-                                emergencyPhone: string;
-                                mobile: string;
-                                name: string;
+                                email?: string;
+                                emergencyPhone?: string;
+                                mobile?: string;
+                                name?: string;
                                 officePhone?: string;
                             };
                             /** @default [] */
@@ -764,9 +764,9 @@ export interface paths {
                                 kind: string;
                                 materialId: string;
                             }[];
-                            name: string;
-                            nature: number;
-                            province: string;
+                            name?: string;
+                            nature?: number;
+                            province?: string;
                             remark?: string;
                             residencePermitMaterialId?: string;
                             superior?: string;
@@ -975,7 +975,7 @@ export interface paths {
                 };
             };
         };
-        /** Replace the body of a draft or returned application; If-Match (its ETag or version) is required */
+        /** Replace the body of a draft or returned application, half-filled or whole; If-Match (its ETag or version) is required */
         put: {
             parameters: {
                 query?: never;
@@ -991,12 +991,12 @@ export interface paths {
                 content: {
                     "application/json": {
                         access?: {
-                            connectionMethods: string[];
+                            connectionMethods?: string[];
                             /** @default [] */
                             ips?: string[];
                             /** @description The access provider: its id or its code (GET /api/v1/parties) */
-                            providerId: string;
-                            serverLocations: string[];
+                            providerId?: string;
+                            serverLocations?: string[];
                             /** @default false */
                             supportsIpv6?: boolean;
                         };
@@ -1010,12 +1010,12 @@ export interface paths {
                         /** @default [] */
                         services?: {
                             access?: {
-                                connectionMethods: string[];
+                                connectionMethods?: string[];
                                 /** @default [] */
                                 ips?: string[];
                                 /** @description The access provider: its id or its code (GET /api/v1/parties) */
-                                providerId: string;
-                                serverLocations: string[];
+                                providerId?: string;
+                                serverLocations?: string[];
                                 /** @default false */
                                 supportsIpv6?: boolean;
                             };
@@ -1025,9 +1025,9 @@ export interface paths {
                             domains?: string[];
                             /** @default [] */
                             featureInfo?: {
-                                packageName: string;
+                                packageName?: string;
                                 /** @enum {string} */
-                                platform: "android" | "ios" | "harmonyos" | "other";
+                                platform?: "android" | "ios" | "harmonyos" | "other";
                                 publicKey?: string;
                                 signatureMd5?: string;
                             }[];
@@ -1044,66 +1044,66 @@ export interface paths {
                                 kind: string;
                                 materialId: string;
                             }[];
-                            name: string;
+                            name?: string;
                             platformAppId?: string;
                             /** @default [] */
                             preApprovals?: {
-                                approvalNumber: string;
-                                category: string;
+                                approvalNumber?: string;
+                                category?: string;
                                 materialId?: string;
                             }[];
                             /** @default  */
                             remark?: string;
-                            responsiblePerson: {
-                                certificate: {
+                            responsiblePerson?: {
+                                certificate?: {
                                     address?: string;
-                                    number: string;
-                                    type: number;
+                                    number?: string;
+                                    type?: number;
                                     validFrom?: string;
                                     validTo?: string | "long_term";
                                 };
-                                email: string;
-                                emergencyPhone: string;
-                                mobile: string;
-                                name: string;
+                                email?: string;
+                                emergencyPhone?: string;
+                                mobile?: string;
+                                name?: string;
                                 officePhone?: string;
                             };
                             /** @default [] */
                             sdks?: {
-                                name: string;
+                                name?: string;
                                 purpose?: string;
-                                vendor: string;
+                                vendor?: string;
                             }[];
                             /** @enum {string} */
-                            type: "app" | "mini_program" | "quick_app" | "website";
+                            type?: "app" | "mini_program" | "quick_app" | "website";
                         }[];
                         subject?: {
-                            address: string;
-                            certificate: {
+                            address?: string;
+                            certificate?: {
                                 address?: string;
-                                number: string;
-                                type: number;
+                                number?: string;
+                                type?: number;
                                 validFrom?: string;
                                 validTo?: string | "long_term";
                             };
-                            city: string;
-                            district: string;
+                            city?: string;
+                            district?: string;
                             legalRepresentative?: {
                                 certificateNumber?: string;
-                                name: string;
+                                name?: string;
                             };
-                            mainPerson: {
-                                certificate: {
+                            mainPerson?: {
+                                certificate?: {
                                     address?: string;
-                                    number: string;
-                                    type: number;
+                                    number?: string;
+                                    type?: number;
                                     validFrom?: string;
                                     validTo?: string | "long_term";
                                 };
-                                email: string;
-                                emergencyPhone: string;
-                                mobile: string;
-                                name: string;
+                                email?: string;
+                                emergencyPhone?: string;
+                                mobile?: string;
+                                name?: string;
                                 officePhone?: string;
                             };
                             /** @default [] */
@@ -1111,9 +1111,9 @@ export interface paths {
                                 kind: string;
                                 materialId: string;
                             }[];
-                            name: string;
-                            nature: number;
-                            province: string;
+                            name?: string;
+                            nature?: number;
+                            province?: string;
                             remark?: string;
                             residencePermitMaterialId?: string;
                             superior?: string;
@@ -1466,7 +1466,7 @@ export interface paths {
                     "application/json": {
                         reasons: {
                             /** @enum {string} */
-                            code: "OTHER" | "FORM_INVALID" | "APPLICATION_PART_MISSING" | "APPLICATION_IN_FLIGHT" | "SUBJECT_NATURE_UNKNOWN" | "SUBJECT_CERTIFICATE_TYPE_MISMATCH" | "SUBJECT_NAME_NOT_LEGAL_NAME" | "SUBJECT_INDIVIDUAL_NOT_MAIN_PERSON" | "SUBJECT_PROVINCE_INVALID" | "SUBJECT_REGION_MISMATCH" | "SUBJECT_CITY_UNKNOWN" | "SUBJECT_ADDRESS_INCOMPLETE" | "SUBJECT_ADDRESS_SPECIAL_CHARACTERS" | "SUBJECT_ADDRESS_OUTSIDE_REGION" | "SUBJECT_ADDRESS_REPEATS_REGION" | "SUBJECT_PROVINCE_NOT_BUREAU" | "SUBJECT_CERTIFICATE_OTHER_PROVINCE" | "NON_LOCAL_RESIDENT_REFUSED" | "RESIDENCE_PERMIT_REQUIRED" | "FOREIGN_INDIVIDUAL_REFUSED" | "LEGAL_REPRESENTATIVE_NOT_MAIN_PERSON" | "AUTHORISATION_LETTER_MISSING" | "AUTHORISED_MAIN_PERSON_NOT_SERVICE_PERSON" | "CERTIFICATE_VALIDITY_TOO_SHORT" | "CERTIFICATE_VALIDITY_MISSING" | "CERTIFICATE_NOT_YET_VALID" | "PERSON_CERTIFICATE_TYPE_NOT_ALLOWED" | "EMERGENCY_PHONE_SAME_AS_MOBILE" | "SAME_PERSON_CONTACTS_DIFFER" | "DIFFERENT_PERSONS_SHARE_CONTACTS" | "MOBILE_USED_BY_OTHER_SUBJECT" | "PERSON_UNDER_MINIMUM_AGE" | "APP_NAME_TOO_SHORT" | "WEBSITE_NAME_TOO_SHORT" | "WEBSITE_NAME_LATIN_OR_DIGITS_ONLY" | "APP_NAME_RESERVED_PREFIX" | "APP_NAME_EMOJI" | "APP_NAME_SPECIAL_CHARACTERS" | "APP_NAME_MARKETING_WORDS" | "APP_NAME_PLACEHOLDER" | "APP_NAME_GENERIC" | "APP_NAME_PLATFORM_SUFFIX" | "APP_NAME_NOT_FOR_INDIVIDUALS" | "APP_NAME_DUPLICATE" | "SERVICE_REMARK_LENGTH" | "SERVICE_CONTENT_MISSING" | "SERVICE_CONTENT_UNKNOWN" | "SERVICE_CONTENT_NOT_FOR_INDIVIDUALS" | "INDIVIDUAL_WEBSITE_CONTENT" | "SERVICE_LANGUAGE_UNKNOWN" | "PRE_APPROVAL_REQUIRED" | "PRE_APPROVAL_SUGGESTED" | "PRE_APPROVAL_CATEGORY_UNKNOWN" | "PRE_APPROVAL_DUPLICATE" | "PRE_APPROVAL_DOCUMENT_MISSING" | "DOMAIN_DUPLICATE" | "DOMAIN_USED_BY_OTHER_SUBJECT" | "DOMAIN_QUOTA_EXCEEDED" | "WEBSITE_ONE_DOMAIN" | "DOMAIN_ADDED_ON_CHANGE" | "DOMAIN_PUBLIC_BODY_TLD" | "ACCESS_MISSING" | "ACCESS_NOT_NEEDED" | "CONNECTION_METHOD_UNKNOWN" | "SERVER_LOCATION_INVALID" | "IP_LIST_EMPTY" | "IPV6_FLAG_MISMATCH" | "FEATURE_INFO_MISSING" | "FEATURE_INFO_PLATFORM_DUPLICATE" | "SIGNATURE_MISSING" | "SIGNATURE_MD5_FORMAT" | "IOS_SIGNATURE_SHA1_FORMAT" | "IOS_SIGNATURE_IS_MD5" | "PUBLIC_KEY_MISSING" | "PLATFORM_APP_ID_MISSING" | "SERVICE_ALREADY_FILED" | "PACKAGE_FILED_BY_OTHER_SUBJECT" | "PACKAGE_SIGNING_KEYS_DIFFER" | "SHELL_SUBJECT_MUST_CANCEL" | "MATERIAL_NOT_AVAILABLE" | "MATERIAL_KIND_UNKNOWN" | "MATERIAL_REQUIRED" | "RESIDENT_ID_FORMAT" | "RESIDENT_ID_CHECK_DIGIT" | "RESIDENT_ID_REGION_UNKNOWN" | "BIRTH_DATE_INVALID" | "BIRTH_DATE_IN_FUTURE" | "USCC_FORMAT" | "USCC_CHECK_CHARACTER" | "USCC_CHECK_CHARACTER_GB32100" | "USCC_PILOT_CHECK_CHARACTER" | "HK_MACAU_PERMIT_FORMAT" | "TAIWAN_PERMIT_FORMAT" | "RESIDENCE_PERMIT_FORMAT" | "RESIDENCE_PERMIT_CHECK_DIGIT" | "FOREIGN_PERMANENT_ID_FORMAT" | "FOREIGN_PERMANENT_ID_CHECK_DIGIT" | "PROVINCE_CODE_UNKNOWN" | "PASSPORT_FORMAT" | "MOBILE_FORMAT" | "PHONE_FORMAT" | "EMAIL_FORMAT" | "DOMAIN_FORMAT" | "DOMAIN_IS_URL" | "DOMAIN_WILDCARD" | "DOMAIN_TOO_MANY_LEVELS" | "DOMAIN_TLD_NOT_FILABLE" | "IP_FORMAT" | "IP_RANGE_ORDER" | "IP_NOT_PUBLIC" | "ANDROID_PACKAGE_FORMAT" | "IOS_BUNDLE_ID_FORMAT" | "IOS_BUNDLE_ID_SINGLE_SEGMENT" | "HARMONY_BUNDLE_NAME_FORMAT";
+                            code: "OTHER" | "FORM_INVALID" | "APPLICATION_PART_MISSING" | "APPLICATION_IN_FLIGHT" | "SUBJECT_NATURE_UNKNOWN" | "SUBJECT_CERTIFICATE_TYPE_MISMATCH" | "SUBJECT_NAME_NOT_LEGAL_NAME" | "SUBJECT_INDIVIDUAL_NOT_MAIN_PERSON" | "SUBJECT_PROVINCE_INVALID" | "SUBJECT_REGION_MISMATCH" | "SUBJECT_CITY_UNKNOWN" | "SUBJECT_DISTRICT_UNKNOWN" | "SUBJECT_ADDRESS_INCOMPLETE" | "SUBJECT_ADDRESS_SPECIAL_CHARACTERS" | "SUBJECT_ADDRESS_OUTSIDE_REGION" | "SUBJECT_ADDRESS_REPEATS_REGION" | "SUBJECT_PROVINCE_NOT_BUREAU" | "SUBJECT_CERTIFICATE_OTHER_PROVINCE" | "NON_LOCAL_RESIDENT_REFUSED" | "RESIDENCE_PERMIT_REQUIRED" | "FOREIGN_INDIVIDUAL_REFUSED" | "LEGAL_REPRESENTATIVE_NOT_MAIN_PERSON" | "AUTHORISATION_LETTER_MISSING" | "AUTHORISED_MAIN_PERSON_NOT_SERVICE_PERSON" | "CERTIFICATE_VALIDITY_TOO_SHORT" | "CERTIFICATE_VALIDITY_MISSING" | "CERTIFICATE_NOT_YET_VALID" | "PERSON_CERTIFICATE_TYPE_NOT_ALLOWED" | "EMERGENCY_PHONE_SAME_AS_MOBILE" | "SAME_PERSON_CONTACTS_DIFFER" | "DIFFERENT_PERSONS_SHARE_CONTACTS" | "MOBILE_USED_BY_OTHER_SUBJECT" | "PERSON_UNDER_MINIMUM_AGE" | "APP_NAME_TOO_SHORT" | "WEBSITE_NAME_TOO_SHORT" | "WEBSITE_NAME_LATIN_OR_DIGITS_ONLY" | "APP_NAME_RESERVED_PREFIX" | "APP_NAME_EMOJI" | "APP_NAME_SPECIAL_CHARACTERS" | "APP_NAME_MARKETING_WORDS" | "APP_NAME_PLACEHOLDER" | "APP_NAME_GENERIC" | "APP_NAME_PLATFORM_SUFFIX" | "APP_NAME_NOT_FOR_INDIVIDUALS" | "APP_NAME_DUPLICATE" | "SERVICE_REMARK_LENGTH" | "SERVICE_CONTENT_MISSING" | "SERVICE_CONTENT_UNKNOWN" | "SERVICE_CONTENT_NOT_FOR_INDIVIDUALS" | "INDIVIDUAL_WEBSITE_CONTENT" | "SERVICE_LANGUAGE_UNKNOWN" | "PRE_APPROVAL_REQUIRED" | "PRE_APPROVAL_SUGGESTED" | "PRE_APPROVAL_CATEGORY_UNKNOWN" | "PRE_APPROVAL_DUPLICATE" | "PRE_APPROVAL_DOCUMENT_MISSING" | "DOMAIN_DUPLICATE" | "DOMAIN_USED_BY_OTHER_SUBJECT" | "DOMAIN_QUOTA_EXCEEDED" | "WEBSITE_ONE_DOMAIN" | "DOMAIN_ADDED_ON_CHANGE" | "DOMAIN_PUBLIC_BODY_TLD" | "ACCESS_MISSING" | "ACCESS_NOT_NEEDED" | "CONNECTION_METHOD_UNKNOWN" | "SERVER_LOCATION_INVALID" | "IP_LIST_EMPTY" | "IPV6_FLAG_MISMATCH" | "FEATURE_INFO_MISSING" | "FEATURE_INFO_PLATFORM_DUPLICATE" | "SIGNATURE_MISSING" | "SIGNATURE_MD5_FORMAT" | "IOS_SIGNATURE_SHA1_FORMAT" | "IOS_SIGNATURE_IS_MD5" | "PUBLIC_KEY_MISSING" | "PLATFORM_APP_ID_MISSING" | "SERVICE_ALREADY_FILED" | "PACKAGE_FILED_BY_OTHER_SUBJECT" | "PACKAGE_SIGNING_KEYS_DIFFER" | "SHELL_SUBJECT_MUST_CANCEL" | "MATERIAL_NOT_AVAILABLE" | "MATERIAL_KIND_UNKNOWN" | "MATERIAL_REQUIRED" | "RESIDENT_ID_FORMAT" | "RESIDENT_ID_CHECK_DIGIT" | "RESIDENT_ID_REGION_UNKNOWN" | "BIRTH_DATE_INVALID" | "BIRTH_DATE_IN_FUTURE" | "USCC_FORMAT" | "USCC_CHECK_CHARACTER" | "USCC_CHECK_CHARACTER_GB32100" | "USCC_PILOT_CHECK_CHARACTER" | "HK_MACAU_PERMIT_FORMAT" | "TAIWAN_PERMIT_FORMAT" | "RESIDENCE_PERMIT_FORMAT" | "RESIDENCE_PERMIT_CHECK_DIGIT" | "FOREIGN_PERMANENT_ID_FORMAT" | "FOREIGN_PERMANENT_ID_CHECK_DIGIT" | "PROVINCE_CODE_UNKNOWN" | "PASSPORT_FORMAT" | "MOBILE_FORMAT" | "PHONE_FORMAT" | "EMAIL_FORMAT" | "DOMAIN_FORMAT" | "DOMAIN_IS_URL" | "DOMAIN_WILDCARD" | "DOMAIN_TOO_MANY_LEVELS" | "DOMAIN_TLD_NOT_FILABLE" | "IP_FORMAT" | "IP_RANGE_ORDER" | "IP_NOT_PUBLIC" | "ANDROID_PACKAGE_FORMAT" | "IOS_BUNDLE_ID_FORMAT" | "IOS_BUNDLE_ID_SINGLE_SEGMENT" | "HARMONY_BUNDLE_NAME_FORMAT";
                             /** @default  */
                             note?: string;
                             /** @default  */
@@ -2043,7 +2043,7 @@ export interface paths {
                     "application/json": {
                         reasons: {
                             /** @enum {string} */
-                            code: "OTHER" | "FORM_INVALID" | "APPLICATION_PART_MISSING" | "APPLICATION_IN_FLIGHT" | "SUBJECT_NATURE_UNKNOWN" | "SUBJECT_CERTIFICATE_TYPE_MISMATCH" | "SUBJECT_NAME_NOT_LEGAL_NAME" | "SUBJECT_INDIVIDUAL_NOT_MAIN_PERSON" | "SUBJECT_PROVINCE_INVALID" | "SUBJECT_REGION_MISMATCH" | "SUBJECT_CITY_UNKNOWN" | "SUBJECT_ADDRESS_INCOMPLETE" | "SUBJECT_ADDRESS_SPECIAL_CHARACTERS" | "SUBJECT_ADDRESS_OUTSIDE_REGION" | "SUBJECT_ADDRESS_REPEATS_REGION" | "SUBJECT_PROVINCE_NOT_BUREAU" | "SUBJECT_CERTIFICATE_OTHER_PROVINCE" | "NON_LOCAL_RESIDENT_REFUSED" | "RESIDENCE_PERMIT_REQUIRED" | "FOREIGN_INDIVIDUAL_REFUSED" | "LEGAL_REPRESENTATIVE_NOT_MAIN_PERSON" | "AUTHORISATION_LETTER_MISSING" | "AUTHORISED_MAIN_PERSON_NOT_SERVICE_PERSON" | "CERTIFICATE_VALIDITY_TOO_SHORT" | "CERTIFICATE_VALIDITY_MISSING" | "CERTIFICATE_NOT_YET_VALID" | "PERSON_CERTIFICATE_TYPE_NOT_ALLOWED" | "EMERGENCY_PHONE_SAME_AS_MOBILE" | "SAME_PERSON_CONTACTS_DIFFER" | "DIFFERENT_PERSONS_SHARE_CONTACTS" | "MOBILE_USED_BY_OTHER_SUBJECT" | "PERSON_UNDER_MINIMUM_AGE" | "APP_NAME_TOO_SHORT" | "WEBSITE_NAME_TOO_SHORT" | "WEBSITE_NAME_LATIN_OR_DIGITS_ONLY" | "APP_NAME_RESERVED_PREFIX" | "APP_NAME_EMOJI" | "APP_NAME_SPECIAL_CHARACTERS" | "APP_NAME_MARKETING_WORDS" | "APP_NAME_PLACEHOLDER" | "APP_NAME_GENERIC" | "APP_NAME_PLATFORM_SUFFIX" | "APP_NAME_NOT_FOR_INDIVIDUALS" | "APP_NAME_DUPLICATE" | "SERVICE_REMARK_LENGTH" | "SERVICE_CONTENT_MISSING" | "SERVICE_CONTENT_UNKNOWN" | "SERVICE_CONTENT_NOT_FOR_INDIVIDUALS" | "INDIVIDUAL_WEBSITE_CONTENT" | "SERVICE_LANGUAGE_UNKNOWN" | "PRE_APPROVAL_REQUIRED" | "PRE_APPROVAL_SUGGESTED" | "PRE_APPROVAL_CATEGORY_UNKNOWN" | "PRE_APPROVAL_DUPLICATE" | "PRE_APPROVAL_DOCUMENT_MISSING" | "DOMAIN_DUPLICATE" | "DOMAIN_USED_BY_OTHER_SUBJECT" | "DOMAIN_QUOTA_EXCEEDED" | "WEBSITE_ONE_DOMAIN" | "DOMAIN_ADDED_ON_CHANGE" | "DOMAIN_PUBLIC_BODY_TLD" | "ACCESS_MISSING" | "ACCESS_NOT_NEEDED" | "CONNECTION_METHOD_UNKNOWN" | "SERVER_LOCATION_INVALID" | "IP_LIST_EMPTY" | "IPV6_FLAG_MISMATCH" | "FEATURE_INFO_MISSING" | "FEATURE_INFO_PLATFORM_DUPLICATE" | "SIGNATURE_MISSING" | "SIGNATURE_MD5_FORMAT" | "IOS_SIGNATURE_SHA1_FORMAT" | "IOS_SIGNATURE_IS_MD5" | "PUBLIC_KEY_MISSING" | "PLATFORM_APP_ID_MISSING" | "SERVICE_ALREADY_FILED" | "PACKAGE_FILED_BY_OTHER_SUBJECT" | "PACKAGE_SIGNING_KEYS_DIFFER" | "SHELL_SUBJECT_MUST_CANCEL" | "MATERIAL_NOT_AVAILABLE" | "MATERIAL_KIND_UNKNOWN" | "MATERIAL_REQUIRED" | "RESIDENT_ID_FORMAT" | "RESIDENT_ID_CHECK_DIGIT" | "RESIDENT_ID_REGION_UNKNOWN" | "BIRTH_DATE_INVALID" | "BIRTH_DATE_IN_FUTURE" | "USCC_FORMAT" | "USCC_CHECK_CHARACTER" | "USCC_CHECK_CHARACTER_GB32100" | "USCC_PILOT_CHECK_CHARACTER" | "HK_MACAU_PERMIT_FORMAT" | "TAIWAN_PERMIT_FORMAT" | "RESIDENCE_PERMIT_FORMAT" | "RESIDENCE_PERMIT_CHECK_DIGIT" | "FOREIGN_PERMANENT_ID_FORMAT" | "FOREIGN_PERMANENT_ID_CHECK_DIGIT" | "PROVINCE_CODE_UNKNOWN" | "PASSPORT_FORMAT" | "MOBILE_FORMAT" | "PHONE_FORMAT" | "EMAIL_FORMAT" | "DOMAIN_FORMAT" | "DOMAIN_IS_URL" | "DOMAIN_WILDCARD" | "DOMAIN_TOO_MANY_LEVELS" | "DOMAIN_TLD_NOT_FILABLE" | "IP_FORMAT" | "IP_RANGE_ORDER" | "IP_NOT_PUBLIC" | "ANDROID_PACKAGE_FORMAT" | "IOS_BUNDLE_ID_FORMAT" | "IOS_BUNDLE_ID_SINGLE_SEGMENT" | "HARMONY_BUNDLE_NAME_FORMAT";
+                            code: "OTHER" | "FORM_INVALID" | "APPLICATION_PART_MISSING" | "APPLICATION_IN_FLIGHT" | "SUBJECT_NATURE_UNKNOWN" | "SUBJECT_CERTIFICATE_TYPE_MISMATCH" | "SUBJECT_NAME_NOT_LEGAL_NAME" | "SUBJECT_INDIVIDUAL_NOT_MAIN_PERSON" | "SUBJECT_PROVINCE_INVALID" | "SUBJECT_REGION_MISMATCH" | "SUBJECT_CITY_UNKNOWN" | "SUBJECT_DISTRICT_UNKNOWN" | "SUBJECT_ADDRESS_INCOMPLETE" | "SUBJECT_ADDRESS_SPECIAL_CHARACTERS" | "SUBJECT_ADDRESS_OUTSIDE_REGION" | "SUBJECT_ADDRESS_REPEATS_REGION" | "SUBJECT_PROVINCE_NOT_BUREAU" | "SUBJECT_CERTIFICATE_OTHER_PROVINCE" | "NON_LOCAL_RESIDENT_REFUSED" | "RESIDENCE_PERMIT_REQUIRED" | "FOREIGN_INDIVIDUAL_REFUSED" | "LEGAL_REPRESENTATIVE_NOT_MAIN_PERSON" | "AUTHORISATION_LETTER_MISSING" | "AUTHORISED_MAIN_PERSON_NOT_SERVICE_PERSON" | "CERTIFICATE_VALIDITY_TOO_SHORT" | "CERTIFICATE_VALIDITY_MISSING" | "CERTIFICATE_NOT_YET_VALID" | "PERSON_CERTIFICATE_TYPE_NOT_ALLOWED" | "EMERGENCY_PHONE_SAME_AS_MOBILE" | "SAME_PERSON_CONTACTS_DIFFER" | "DIFFERENT_PERSONS_SHARE_CONTACTS" | "MOBILE_USED_BY_OTHER_SUBJECT" | "PERSON_UNDER_MINIMUM_AGE" | "APP_NAME_TOO_SHORT" | "WEBSITE_NAME_TOO_SHORT" | "WEBSITE_NAME_LATIN_OR_DIGITS_ONLY" | "APP_NAME_RESERVED_PREFIX" | "APP_NAME_EMOJI" | "APP_NAME_SPECIAL_CHARACTERS" | "APP_NAME_MARKETING_WORDS" | "APP_NAME_PLACEHOLDER" | "APP_NAME_GENERIC" | "APP_NAME_PLATFORM_SUFFIX" | "APP_NAME_NOT_FOR_INDIVIDUALS" | "APP_NAME_DUPLICATE" | "SERVICE_REMARK_LENGTH" | "SERVICE_CONTENT_MISSING" | "SERVICE_CONTENT_UNKNOWN" | "SERVICE_CONTENT_NOT_FOR_INDIVIDUALS" | "INDIVIDUAL_WEBSITE_CONTENT" | "SERVICE_LANGUAGE_UNKNOWN" | "PRE_APPROVAL_REQUIRED" | "PRE_APPROVAL_SUGGESTED" | "PRE_APPROVAL_CATEGORY_UNKNOWN" | "PRE_APPROVAL_DUPLICATE" | "PRE_APPROVAL_DOCUMENT_MISSING" | "DOMAIN_DUPLICATE" | "DOMAIN_USED_BY_OTHER_SUBJECT" | "DOMAIN_QUOTA_EXCEEDED" | "WEBSITE_ONE_DOMAIN" | "DOMAIN_ADDED_ON_CHANGE" | "DOMAIN_PUBLIC_BODY_TLD" | "ACCESS_MISSING" | "ACCESS_NOT_NEEDED" | "CONNECTION_METHOD_UNKNOWN" | "SERVER_LOCATION_INVALID" | "IP_LIST_EMPTY" | "IPV6_FLAG_MISMATCH" | "FEATURE_INFO_MISSING" | "FEATURE_INFO_PLATFORM_DUPLICATE" | "SIGNATURE_MISSING" | "SIGNATURE_MD5_FORMAT" | "IOS_SIGNATURE_SHA1_FORMAT" | "IOS_SIGNATURE_IS_MD5" | "PUBLIC_KEY_MISSING" | "PLATFORM_APP_ID_MISSING" | "SERVICE_ALREADY_FILED" | "PACKAGE_FILED_BY_OTHER_SUBJECT" | "PACKAGE_SIGNING_KEYS_DIFFER" | "SHELL_SUBJECT_MUST_CANCEL" | "MATERIAL_NOT_AVAILABLE" | "MATERIAL_KIND_UNKNOWN" | "MATERIAL_REQUIRED" | "RESIDENT_ID_FORMAT" | "RESIDENT_ID_CHECK_DIGIT" | "RESIDENT_ID_REGION_UNKNOWN" | "BIRTH_DATE_INVALID" | "BIRTH_DATE_IN_FUTURE" | "USCC_FORMAT" | "USCC_CHECK_CHARACTER" | "USCC_CHECK_CHARACTER_GB32100" | "USCC_PILOT_CHECK_CHARACTER" | "HK_MACAU_PERMIT_FORMAT" | "TAIWAN_PERMIT_FORMAT" | "RESIDENCE_PERMIT_FORMAT" | "RESIDENCE_PERMIT_CHECK_DIGIT" | "FOREIGN_PERMANENT_ID_FORMAT" | "FOREIGN_PERMANENT_ID_CHECK_DIGIT" | "PROVINCE_CODE_UNKNOWN" | "PASSPORT_FORMAT" | "MOBILE_FORMAT" | "PHONE_FORMAT" | "EMAIL_FORMAT" | "DOMAIN_FORMAT" | "DOMAIN_IS_URL" | "DOMAIN_WILDCARD" | "DOMAIN_TOO_MANY_LEVELS" | "DOMAIN_TLD_NOT_FILABLE" | "IP_FORMAT" | "IP_RANGE_ORDER" | "IP_NOT_PUBLIC" | "ANDROID_PACKAGE_FORMAT" | "IOS_BUNDLE_ID_FORMAT" | "IOS_BUNDLE_ID_SINGLE_SEGMENT" | "HARMONY_BUNDLE_NAME_FORMAT";
                             /** @default  */
                             note?: string;
                             /** @default  */
@@ -3452,6 +3452,60 @@ export interface paths {
                                 }[];
                                 zh: string;
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/code-tables/regions/{province}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One province's cities and districts (GB/T 2260 codes, Chinese and English names); cacheable, with an ETag */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    province: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cities: {
+                                code: string;
+                                districts: {
+                                    code: string;
+                                    en: string;
+                                    zh: string;
+                                }[];
+                                en: string;
+                                zh: string;
+                            }[];
+                            province: {
+                                code: string;
+                                en: string;
+                                zh: string;
+                            };
                         };
                     };
                 };

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { FieldEntry } from '../../api/flatten-fields';
 import { useCodeTables, type CodeTable } from '../../api/use-code-tables';
 import { usePartyNames } from '../../api/use-parties';
+import { findRegion, useProvinceRegions } from '../../api/use-region-table';
+import { useLanguage } from '../../i18n/use-language';
 import { abbreviated } from './package-facts';
 
 /** Which code table a field's value is written in, by its key (and, for `type`, by where it sits). */
@@ -48,15 +50,25 @@ function MaterialPreview({ id, kind }: { id: string; kind: string }) {
 
 /**
  * A field's value as a reviewer reads it: codes named from the code tables in the person's language, parties by name,
- * regions by province, yes/no, and materials previewed.
+ * provinces, cities and districts by name, yes/no, and materials previewed.
  */
 export function FieldValue({ field, siblings }: { field: FieldEntry; siblings: FieldEntry[] }) {
   const { t } = useTranslation();
   const codes = useCodeTables();
   const partyName = usePartyNames();
+  const { language } = useLanguage();
+  const isRegion = field.key === 'city' || field.key === 'district';
+  const regions = useProvinceRegions(isRegion && /^\d{6}$/.test(field.value) ? `${field.value.slice(0, 2)}0000` : undefined);
   const region = (code: string) => {
     const province = codes.name('provinces', `${code.slice(0, 2)}0000`);
-    return code.endsWith('0000') ? province : `${province} · ${code}`;
+    if (code.endsWith('0000')) return province;
+    const city = findRegion(regions.data, `${code.slice(0, 4)}00`);
+    const own = findRegion(regions.data, code);
+    if (!own) return `${province} · ${code}`;
+    const name = (row: { zh: string; en: string }) => (language === 'en' ? row.en : row.zh);
+    // A city after its province, a district after its city (a city without counties is its own district).
+    const parent = code.endsWith('00') || !city || city === own ? province : name(city);
+    return `${parent} · ${name(own)}`;
   };
   let text: string;
   const table = tableOf(field);

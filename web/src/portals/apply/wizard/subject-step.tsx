@@ -1,5 +1,6 @@
 import { Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useProvinceRegions } from '../../../api/use-region-table';
 import { useChannels, useCodeTables, useNamed } from '../use-code-tables';
 import { CertificateValidity } from './certificate-validity';
 import { Field } from './field';
@@ -13,8 +14,14 @@ export function SubjectStep() {
   const named = useNamed();
   const nature = Form.useWatch(['subject', 'nature'], form) as number | undefined;
   const province = Form.useWatch(['subject', 'province'], form) as string | undefined;
+  const city = Form.useWatch(['subject', 'city'], form) as string | undefined;
   const provinces = tables.data?.provinces ?? [];
-  const chosen = provinces.find((p) => p.code === province);
+  const regions = useProvinceRegions(province);
+  const cities = regions.data && regions.data.province.code === province ? regions.data.cities : [];
+  const chosenCity = cities.find((c) => c.code === city);
+  // A prefecture-level city without counties (东莞, 中山…) is its own district.
+  const districts = chosenCity ? (chosenCity.districts.length > 0 ? chosenCity.districts : [chosenCity]) : [];
+  const searchable = { showSearch: true, optionFilterProp: 'label' } as const;
   const certificateTypes = (tables.data?.certificateTypes ?? []).filter((c) => nature === undefined || c.natures.includes(nature));
   return (
     <Row gutter={16}>
@@ -67,13 +74,19 @@ export function SubjectStep() {
         </Field>
       </Col>
       <Col xs={24} md={8}>
-        <Field name={['subject', 'city']} label={t('field.city')} extra={t('wizard.regionCodeHelp')}>
-          <Select showSearch disabled={!chosen} options={(chosen?.prefectures ?? []).map((code) => ({ value: code, label: code }))} />
+        <Field name={['subject', 'city']} label={t('field.city')}>
+          <Select
+            {...searchable}
+            disabled={!province}
+            loading={regions.isFetching}
+            options={cities.map((c) => ({ value: c.code, label: named(c) }))}
+            onChange={() => form.setFieldsValue({ subject: { district: undefined } })}
+          />
         </Field>
       </Col>
       <Col xs={24} md={8}>
-        <Field name={['subject', 'district']} label={t('field.district')} extra={t('wizard.districtHelp')}>
-          <Input inputMode="numeric" maxLength={6} />
+        <Field name={['subject', 'district']} label={t('field.district')}>
+          <Select {...searchable} disabled={!city} loading={regions.isFetching} options={districts.map((d) => ({ value: d.code, label: named(d) }))} />
         </Field>
       </Col>
       <Col xs={24}>
