@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Select, Space, Table, Tag } from 'antd';
+import { Card, Select, Space, Tag } from 'antd';
+import { DataTable } from '../../components/data-table';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -86,7 +87,8 @@ export function FilingsPage() {
         {list.isError ? (
           <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
         ) : (
-          <Table<Filing>
+          <DataTable<Filing>
+            label={t('bureau.filings.title')}
             rowKey="id"
             loading={list.isFetching}
             columns={columns}

@@ -1,5 +1,6 @@
 import { DownloadOutlined, InboxOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Progress, Segmented, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Progress, Segmented, Space, Statistic, Tag, Typography, Upload } from 'antd';
+import { DataTable } from '../../components/data-table';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -151,7 +152,7 @@ export function CheckPage() {
                   ]}
                 />
               </div>
-              <Table rowKey="row" size="small" dataSource={shown} columns={columns} pagination={{ pageSize: 50, showSizeChanger: false }} scroll={{ x: 640 }} locale={{ emptyText: t('check.none') }} />
+              <DataTable label={fileName} rowKey="row" size="small" dataSource={shown} columns={columns} pagination={{ pageSize: 50, showSizeChanger: false }} scroll={{ x: 640 }} locale={{ emptyText: t('check.none') }} />
             </Space>
           </Card>
         ) : null}

@@ -1,5 +1,6 @@
 import { InboxOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Form, Progress, Select, Space, Statistic, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Progress, Select, Space, Statistic, Tag, Typography, Upload } from 'antd';
+import { DataTable } from '../../components/data-table';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useRef, useState } from 'react';
@@ -189,7 +190,7 @@ export function ReportPage() {
               {summary ? (
                 <>
                   <h3 className="card-heading">{t('reports.unfiledHeading', { count: unfiled.length })}</h3>
-                  <Table rowKey="row" size="small" dataSource={unfiled} columns={columns} pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }} scroll={{ x: 640 }} locale={{ emptyText: t('reports.allFiled') }} />
+                  <DataTable label={t('reports.unfiledHeading', { count: unfiled.length })} rowKey="row" size="small" dataSource={unfiled} columns={columns} pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }} scroll={{ x: 640 }} locale={{ emptyText: t('reports.allFiled') }} />
                 </>
               ) : null}
             </Space>

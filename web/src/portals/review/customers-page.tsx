@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Table, Tag } from 'antd';
+import { Card, Tag } from 'antd';
+import { DataTable } from '../../components/data-table';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -57,7 +58,8 @@ export function CustomersPage() {
         {list.isError ? (
           <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
         ) : (
-          <Table<Customer>
+          <DataTable<Customer>
+            label={t('review.customers.title')}
             rowKey="subjectId"
             loading={list.isFetching}
             columns={columns}
