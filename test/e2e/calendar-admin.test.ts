@@ -96,7 +96,11 @@ describe('the working-day calendar, corrected at runtime by the ministry', () =>
     assert.equal(proposal.body.loaded, false);
     assert.ok(proposal.body.days.every((d) => d.date.startsWith('2028-') && d.kind === 'holiday'));
     assert.deepEqual(proposal.body.days.map((d) => d.date), [...proposal.body.days.map((d) => d.date)].sort());
-    assert.deepEqual(proposal.body.days.filter((d) => d.name.zh === '国庆节').map((d) => d.date), ['2028-10-01', '2028-10-02', '2028-10-03']);
+    // National Day 10-01…10-03 (Mid-Autumn falls on 10-03 in 2028), Sunday 10-01 made up on Wednesday 10-04.
+    assert.deepEqual(
+      proposal.body.days.filter((d) => d.date >= '2028-10-01' && d.date <= '2028-10-07').map((d) => [d.date, d.name.zh]),
+      [['2028-10-01', '国庆节'], ['2028-10-02', '国庆节'], ['2028-10-03', '中秋节'], ['2028-10-04', '国庆节补假'], ['2028-10-05', '国庆节补假']],
+    );
     assert.ok(proposal.body.days.some((d) => d.date === '2028-01-01' && d.name.en === "New Year's Day"));
 
     // The ministry adds the make-up working day the State Council's notice sets, and confirms.

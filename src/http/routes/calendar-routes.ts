@@ -105,7 +105,8 @@ export async function calendarRoutes(app: FastifyInstance, { deps }: { deps: Flo
               .optional()
               .describe('the year’s days off and make-up working days, as reviewed; each a date of that year, once'),
           })
-          .optional(),
+          .nullish()
+          .describe('optional: without it the year is declared with the overrides already written'),
         response: { 204: z.null(), ...errorResponses(400, 401, 403) },
       },
     },

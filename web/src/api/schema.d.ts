@@ -3299,6 +3299,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
+            /** @description optional: without it the year is declared with the overrides already written */
             requestBody: {
                 content: {
                     "application/json": {
@@ -3309,7 +3310,7 @@ export interface paths {
                             kind: "holiday" | "workday";
                             name?: string;
                         }[];
-                    };
+                    } | null;
                 };
             };
             responses: {
