@@ -167,10 +167,10 @@ describe('the ministry console in Chromium', () => {
     const prefilled = await draft.getByRole('row').filter({ hasText: /^2031-/ }).count();
     assert.ok(prefilled >= 13, `${prefilled} statutory days prefilled`);
     // It adds a make-up working day and drops one day, then confirms.
+    // Enter in the date field takes the typed date and adds the day, so the note is written first.
+    await page.getByLabel('Festival').fill('National Day make-up');
     await page.getByLabel('Day to add').fill('2031-09-27');
     await page.getByLabel('Day to add').press('Enter');
-    await page.getByLabel('Festival').fill('National Day make-up');
-    await page.getByRole('button', { name: 'Add', exact: true }).click();
     await draft.getByRole('row').filter({ hasText: '2031-09-27' }).waitFor();
     await draft.getByRole('button', { name: 'Remove 2031-01-01' }).click();
     await page.mouse.move(0, 0);
