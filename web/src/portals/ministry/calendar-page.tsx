@@ -108,7 +108,7 @@ export function CalendarPage() {
                 key: 'actions',
                 render: (_, o) => (
                   <Popconfirm title={t('calendar.removeConfirm', { date: o.date })} onConfirm={() => remove.mutate(o.date)}>
-                    <Button size="small" danger aria-label={`${t('calendar.remove')} ${o.date}`}>
+                    <Button size="small" aria-label={`${t('calendar.remove')} ${o.date}`}>
                       {t('calendar.remove')}
                     </Button>
                   </Popconfirm>
