@@ -2,9 +2,9 @@
 // (embedded PGlite, demo data) on a fresh data directory, and loads each page in Debian's Chromium ROUNDS times
 // (interleaved, each in a new browser context, so the HTTP cache is cold): the public filing page (/filings/{number},
 // rendered by the server), the public home page (/, the React app's public entry) and two consoles signed in (the
-// provider's review queue and the ministry's statistics). Per page: the bytes of JavaScript, CSS and HTML transferred,
-// the same gzip-compressed (zlib level 6, as a compressing proxy would send them; Beian itself sends them as they are),
-// and the time from navigation start to the page's content being drawn (the first animation frame after the content
+// provider's review queue and the ministry's statistics). Per page: the bytes of JavaScript, CSS and HTML sent over
+// the wire (the response bodies as transferred: Beian sends its assets brotli- or gzip-compressed as the browser
+// accepts) and unpacked, the content encodings seen, and the time from navigation start to the page's content being drawn (the first animation frame after the content
 // element exists). Also the size of every built script and style sheet together (the whole portal bundle).
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -32,14 +32,22 @@ interface Sample {
   js: number;
   css: number;
   html: number;
-  jsGzip: number;
-  cssGzip: number;
-  htmlGzip: number;
+  jsSent: number;
+  cssSent: number;
+  htmlSent: number;
+  encodings: Set<string>;
   requests: number;
   contentMs: number;
 }
 
 const gzip = (bytes: Buffer) => gzipSync(bytes, { level: 6 }).length;
+const brotliOf = (path: string) => {
+  try {
+    return statSync(`${path}.br`).size;
+  } catch {
+    return statSync(path).size;
+  }
+};
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 
 function median(values: number[]): number {
@@ -78,18 +86,18 @@ async function measure(browser: Browser, page: PageCase, cookies: Map<string, { 
   if (page.login) await context.addCookies([{ ...cookies.get(page.login)!, url: base }]);
   const tab = await context.newPage();
   const bodies: Promise<void>[] = [];
-  const sample: Sample = { js: 0, css: 0, html: 0, jsGzip: 0, cssGzip: 0, htmlGzip: 0, requests: 0, contentMs: Number.NaN };
+  const sample: Sample = { js: 0, css: 0, html: 0, jsSent: 0, cssSent: 0, htmlSent: 0, encodings: new Set(), requests: 0, contentMs: Number.NaN };
   tab.on('response', (response) => {
     const type = response.request().resourceType();
     sample.requests += 1;
     bodies.push(
-      response
-        .body()
-        .then((body) => {
+      Promise.all([response.body(), response.request().sizes(), response.headerValue('content-encoding')])
+        .then(([body, sizes, encoding]) => {
           const kind = type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : type === 'document' ? 'html' : null;
           if (!kind) return;
           sample[kind] += body.length;
-          sample[`${kind}Gzip`] += gzip(body);
+          sample[`${kind}Sent`] += sizes.responseBodySize;
+          sample.encodings.add(encoding ?? 'identity');
         })
         .catch(() => {}),
     );
@@ -114,7 +122,7 @@ async function measure(browser: Browser, page: PageCase, cookies: Map<string, { 
 
 function bundleTotals() {
   const assets = join(root, 'web', 'dist', 'assets');
-  const totals = { js: 0, css: 0, jsGzip: 0, cssGzip: 0, files: 0 };
+  const totals = { js: 0, css: 0, jsGzip: 0, cssGzip: 0, jsBrotli: 0, cssBrotli: 0, files: 0 };
   for (const name of readdirSync(assets)) {
     const path = join(assets, name);
     if (!statSync(path).isFile()) continue;
@@ -123,6 +131,7 @@ function bundleTotals() {
     if (!kind) continue;
     totals[kind] += body.length;
     totals[`${kind}Gzip`] += gzip(body);
+    totals[`${kind}Brotli`] += brotliOf(path);
     totals.files += 1;
   }
   return totals;
@@ -168,14 +177,14 @@ try {
     `Machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB; Node ${process.version}; Chromium ${browser.version()}; ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; load average ${load.map((l) => l.toFixed(1)).join(' → ')}.`,
     `Rounds: ${ROUNDS}, interleaved, each page in a new browser context (cold HTTP cache), 1280 × 860, zh-CN, localhost. Filing: ${number}.`,
     '',
-    '| page | JS KiB (gzip) | CSS KiB (gzip) | HTML KiB (gzip) | requests | content drawn, median ms (min) | JS gzip × console | time × console |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| page | JS KiB sent (unpacked) | CSS KiB sent (unpacked) | HTML KiB sent (unpacked) | encodings | requests | content drawn, median ms (min) | JS sent × console | time × console |',
+    '|---|---:|---:|---:|---|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.page.name} | ${kib(r.first.js)} (${kib(r.first.jsGzip)}) | ${kib(r.first.css)} (${kib(r.first.cssGzip)}) | ${kib(r.first.html)} (${kib(r.first.htmlGzip)}) | ${r.first.requests} | ${r.ms.toFixed(0)} (${r.min.toFixed(0)}) | ${(r.first.jsGzip / baseline.first.jsGzip).toFixed(2)} | ${(r.ms / baseline.ms).toFixed(2)} |`,
+        `| ${r.page.name} | ${kib(r.first.jsSent)} (${kib(r.first.js)}) | ${kib(r.first.cssSent)} (${kib(r.first.css)}) | ${kib(r.first.htmlSent)} (${kib(r.first.html)}) | ${[...r.first.encodings].sort().join(', ')} | ${r.first.requests} | ${r.ms.toFixed(0)} (${r.min.toFixed(0)}) | ${(r.first.jsSent / baseline.first.jsSent).toFixed(2)} | ${(r.ms / baseline.ms).toFixed(2)} |`,
     ),
     '',
-    `Whole portal bundle (every built script and style sheet, ${totals.files} files): JS ${kib(totals.js)} KiB (${kib(totals.jsGzip)} gzip), CSS ${kib(totals.css)} KiB (${kib(totals.cssGzip)} gzip).`,
+    `Whole portal bundle (every built script and style sheet, ${totals.files} files): JS ${kib(totals.js)} KiB (${kib(totals.jsGzip)} gzip -6, ${kib(totals.jsBrotli)} brotli as built), CSS ${kib(totals.css)} KiB (${kib(totals.cssGzip)} gzip -6, ${kib(totals.cssBrotli)} brotli as built).`,
   ];
   const report = lines.join('\n');
   console.log(report);

@@ -1,10 +1,12 @@
-// Builds the web portals (web/ → web/dist) with Vite when the build is missing or older than its sources.
-// `node scripts/build-web.mjs` builds only when stale; `--force` always builds. Used by `npm start`, the "prepare"
-// script and the browser tests.
+// Builds the web portals (web/ → web/dist) with Vite when the build is missing or older than its sources, and writes a
+// gzip (.gz) and a brotli (.br) copy beside every compressible asset, which the server sends to browsers that accept
+// them. `node scripts/build-web.mjs` builds only when stale; `--force` always builds. Used by `npm start`, the
+// "prepare" script and the browser tests.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const web = join(root, 'web');
@@ -47,6 +49,34 @@ async function withLock(run) {
   }
 }
 
+const compressible = new Set(['.js', '.mjs', '.css', '.html', '.svg', '.json', '.txt', '.map', '.ico', '.webmanifest']);
+
+/**
+ * Writes `<file>.gz` (gzip level 9) and `<file>.br` (brotli quality 11) beside every compressible file of at least
+ * 512 bytes under `dir`, each only when it is smaller than the file. Returns the files compressed.
+ */
+export function precompress(dir) {
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      count += precompress(path);
+      continue;
+    }
+    if (!compressible.has(extname(entry.name))) continue;
+    const body = readFileSync(path);
+    if (body.length < 512) continue;
+    const gzip = gzipSync(body, { level: 9 });
+    const brotli = brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
+    });
+    if (gzip.length < body.length) writeFileSync(`${path}.gz`, gzip);
+    if (brotli.length < body.length) writeFileSync(`${path}.br`, brotli);
+    count += 1;
+  }
+  return count;
+}
+
 export async function buildWeb({ force = false } = {}) {
   if (!force && webBuildIsFresh()) return false;
   return withLock(async () => {
@@ -54,6 +84,7 @@ export async function buildWeb({ force = false } = {}) {
     const startedAt = Date.now();
     const { build } = await import('vite');
     await build({ root: web, configFile: join(web, 'vite.config.ts'), logLevel: 'warn' });
+    precompress(join(web, 'dist'));
     writeFileSync(stamp, String(startedAt));
     return true;
   });

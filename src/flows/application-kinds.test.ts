@@ -218,20 +218,26 @@ describe('every kind of application, approved', () => {
     assert.ok(access.every((a) => a.cancelled_at !== null));
   });
 
-  it('withdraw: the applicant withdraws a draft, the provider one in review; the subject is free for a new application', async () => {
+  it('withdraw: the applicant withdraws a draft and one in review, the provider only one it opened; the subject is free for a new application', async () => {
     const body = sampleFirstFiling({ n: 71, channelId: h.parties.providers[0] });
     const { applicationId: draft } = await createApplication(h.deps, h.actors.applicant, parseBody(body));
     await withdrawApplication(h.deps, h.actors.applicant, { applicationId: draft, reason: '信息填错' });
     assert.equal(await applicationState(h, draft), 'withdrawn');
 
     const inReview = await createAndSubmit(h, body);
-    await withdrawApplication(h.deps, h.actors.provider, { applicationId: inReview });
+    await assert.rejects(withdrawApplication(h.deps, h.actors.provider, { applicationId: inReview }), { code: 'ACTION_NOT_PERMITTED' });
+    assert.equal(await applicationState(h, inReview), 'provider_review', 'the applicant’s application is not the provider’s to withdraw');
+    await withdrawApplication(h.deps, h.actors.applicant, { applicationId: inReview });
     assert.equal(await applicationState(h, inReview), 'withdrawn');
+
+    const onBehalf = await createAndSubmit(h, body, { applicant: h.actors.provider });
+    await withdrawApplication(h.deps, h.actors.provider, { applicationId: onBehalf });
+    assert.equal(await applicationState(h, onBehalf), 'withdrawn');
     assert.deepEqual(
-      (await applicationHistory(h, inReview)).map((r) => [r.action, r.from_state, r.to_state, r.actor_role]),
+      (await applicationHistory(h, onBehalf)).map((r) => [r.action, r.from_state, r.to_state, r.actor_role]),
       [
-        ['create', null, 'draft', 'applicant'],
-        ['submit', 'draft', 'provider_review', 'applicant'],
+        ['create', null, 'draft', 'provider'],
+        ['submit', 'draft', 'provider_review', 'provider'],
         ['withdraw', 'provider_review', 'withdrawn', 'provider'],
       ],
     );

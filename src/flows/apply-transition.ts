@@ -11,12 +11,12 @@ import type { FlowScope } from './run-flow.js';
  */
 export async function applyTransition(
   scope: FlowScope,
-  application: Application,
+  application: Application & { opened_by_viewer?: boolean },
   action: ApplicationAction,
   extra: { reason?: string | null; set?: ApplicationUpdate; data?: Record<string, unknown> } = {},
 ): Promise<ApplicationState> {
   const from = application.state as ApplicationState;
-  const to = transition(from, action, scope.actor.role);
+  const to = transition(from, action, { role: scope.actor.role, openedByCaller: application.opened_by_viewer === true });
   if (transitionTable[action].reasonRequired && !extra.reason) throw new BeianError('REASON_REQUIRED', { path: 'reason' });
   await scope.trx
     .updateTable('applications')

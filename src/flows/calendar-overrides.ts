@@ -34,12 +34,49 @@ export async function removeCalendarOverride(deps: FlowDeps, actor: Actor, input
   deps.calendar.invalidate();
 }
 
-/** Declares a year's schedule loaded in full, so dates in it are answered (and never guessed before). */
-export async function declareCalendarYear(deps: FlowDeps, actor: Actor, input: { year: number }) {
+/** A day loaded with a year: a day off or a make-up working day, with a note (the festival). */
+export interface LoadedDay {
+  date: string;
+  kind: 'holiday' | 'workday';
+  name?: string | undefined;
+}
+
+/**
+ * Declares a year's schedule loaded in full, so dates in it are answered (and never guessed before). `days`, when
+ * given, are its holidays and make-up working days, written as overrides in the same transaction.
+ */
+export async function declareCalendarYear(deps: FlowDeps, actor: Actor, input: { year: number; days?: readonly LoadedDay[] }) {
   requireMinistry(actor);
+  const days = input.days ?? [];
+  const seen = new Set<string>();
+  days.forEach((day, i) => {
+    if (!day.date.startsWith(`${input.year}-`)) {
+      throw new BeianError('VALIDATION_FAILED', { path: `days.${i}.date`, message: `a day of ${input.year}`, details: { value: day.date } });
+    }
+    if (seen.has(day.date)) throw new BeianError('VALIDATION_FAILED', { path: `days.${i}.date`, message: 'each date once', details: { value: day.date } });
+    seen.add(day.date);
+  });
+  // Validates the dates the same way the calendar will read them.
+  createWorkingDayCalendar({ overrides: days.map((day) => ({ date: day.date, kind: day.kind })) });
   await runFlow(deps, actor, {}, async ({ trx, now, record }) => {
+    for (const day of days) {
+      const name = day.name ?? null;
+      await trx
+        .insertInto('calendar_overrides')
+        .values({ date: day.date, kind: day.kind, name, updated_by: actor.userId, updated_at: now })
+        .onConflict((oc) => oc.column('date').doUpdateSet({ kind: day.kind, name, updated_by: actor.userId, updated_at: now }))
+        .execute();
+    }
     await trx.insertInto('calendar_years').values({ year: input.year, declared_by: actor.userId, declared_at: now }).onConflict((oc) => oc.column('year').doNothing()).execute();
-    await record({ entityType: 'calendar', entityId: String(input.year), action: 'declareYear', fromState: null, toState: null, reason: null, data: {} });
+    await record({
+      entityType: 'calendar',
+      entityId: String(input.year),
+      action: 'declareYear',
+      fromState: null,
+      toState: null,
+      reason: null,
+      data: { days: days.map((day) => ({ date: day.date, kind: day.kind })) },
+    });
   });
   deps.calendar.invalidate();
 }

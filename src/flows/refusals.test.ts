@@ -57,7 +57,7 @@ describe('catalogued refusals of the flows', () => {
       await providerApprove(h.deps, h.actors.provider, { applicationId: id });
       await refused(() => withdrawApplication(h.deps, h.actors.applicant, { applicationId: id }), 'INVALID_TRANSITION');
       await confirmAllSms(h, id);
-      await refused(() => withdrawApplication(h.deps, h.actors.provider, { applicationId: id }), 'INVALID_TRANSITION');
+      await refused(() => withdrawApplication(h.deps, h.actors.applicant, { applicationId: id }), 'INVALID_TRANSITION');
       await refused(() => returnApplication(h.deps, h.actors.provider, { applicationId: id, by: 'provider', reasons: [{ code: 'OTHER', note: '迟到的驳回' }] }), 'INVALID_TRANSITION');
       await bureauApprove(h.deps, h.actors.beijingBureau, { applicationId: id });
       await refused(() => bureauApprove(h.deps, h.actors.beijingBureau, { applicationId: id }), 'INVALID_TRANSITION');
@@ -71,6 +71,9 @@ describe('catalogued refusals of the flows', () => {
       await refused(() => updateApplication(h.deps, h.actors.beijingBureau, { applicationId: id, body: parseBody(sample(212)) }), 'ACTION_NOT_PERMITTED');
       await refused(() => create(sample(213), h.actors.beijingBureau), 'ACTION_NOT_PERMITTED');
       await refused(() => create(sample(213), h.actors.ministry), 'ACTION_NOT_PERMITTED');
+      // The applicant opened it: withdrawing and editing it are the applicant's, not the channel's.
+      await refused(() => withdrawApplication(h.deps, h.actors.provider, { applicationId: id }), 'ACTION_NOT_PERMITTED');
+      await refused(() => updateApplication(h.deps, h.actors.provider, { applicationId: id, body: parseBody(sample(212)) }), 'ACTION_NOT_PERMITTED');
       await providerApprove(h.deps, h.actors.provider, { applicationId: id });
       await confirmAllSms(h, id);
       await refused(() => bureauApprove(h.deps, h.actors.provider, { applicationId: id }), 'ACTION_NOT_PERMITTED');

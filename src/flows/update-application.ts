@@ -20,7 +20,10 @@ export async function updateApplication(
 ): Promise<{ applicationId: string }> {
   return runFlow(deps, actor, options, async ({ trx, now, record }) => {
     const application = await lockApplication(trx, actor, input.applicationId);
-    if (actor.role !== 'applicant' && actor.role !== 'provider') throw new BeianError('ACTION_NOT_PERMITTED', { details: { action: 'update' } });
+    // Editing is the applicant's, as submitting is: a channel edits only what it opened on the subject's behalf.
+    if ((actor.role !== 'applicant' && actor.role !== 'provider') || !application.opened_by_viewer) {
+      throw new BeianError('ACTION_NOT_PERMITTED', { details: { action: 'update' } });
+    }
     if (!editableStates.includes(application.state as ApplicationState)) {
       throw new BeianError('INVALID_TRANSITION', { details: { action: 'update', state: application.state } });
     }

@@ -14,7 +14,19 @@ export interface ApplicationViewer {
  * Invisible and absent look the same (404). The one statement of this rule: reads and the flows' locks both use it.
  */
 export function visibleApplications(db: Kysely<Database>, viewer: ApplicationViewer) {
-  const query = db.selectFrom('applications').selectAll();
+  const base = db.selectFrom('applications').selectAll('applications');
+  // Whether the viewer opened the application: its applicant, or the channel that filed it on the subject's behalf.
+  const query =
+    viewer.role === 'applicant'
+      ? base.select(sql<boolean>`true`.as('opened_by_viewer'))
+      : viewer.role === 'provider'
+        ? base.select((eb) =>
+            eb
+              .exists(eb.selectFrom('users as opener').select('opener.id').whereRef('opener.id', '=', 'applications.created_by').where('opener.party_id', '=', viewer.partyId ?? ''))
+              .$castTo<boolean>()
+              .as('opened_by_viewer'),
+          )
+        : base.select(sql<boolean>`false`.as('opened_by_viewer'));
   switch (viewer.role) {
     case 'applicant':
       return query.where('created_by', '=', viewer.userId ?? '');
@@ -30,8 +42,11 @@ export function visibleApplications(db: Kysely<Database>, viewer: ApplicationVie
   }
 }
 
+/** An application as a viewer reads it: its row, and whether the viewer opened it. */
+export type VisibleApplication = Application & { opened_by_viewer: boolean };
+
 /** One application the viewer may see, or undefined. */
-export async function findVisibleApplication(db: Kysely<Database>, viewer: ApplicationViewer, id: string): Promise<Application | undefined> {
+export async function findVisibleApplication(db: Kysely<Database>, viewer: ApplicationViewer, id: string): Promise<VisibleApplication | undefined> {
   return visibleApplications(db, viewer).where('id', '=', id).executeTakeFirst();
 }
 
@@ -93,7 +108,7 @@ function filtered(db: Kysely<Database>, viewer: ApplicationViewer, filter: Appli
 }
 
 /** The applications the viewer may see, filtered, newest change first (or earliest deadline first). */
-export async function listVisibleApplications(db: Kysely<Database>, viewer: ApplicationViewer, filter: ApplicationListFilter): Promise<Application[]> {
+export async function listVisibleApplications(db: Kysely<Database>, viewer: ApplicationViewer, filter: ApplicationListFilter): Promise<VisibleApplication[]> {
   const query = filtered(db, viewer, filter);
   const ordered = filter.order === 'deadline' ? query.orderBy('state_entered_at', 'asc') : query.orderBy('updated_at', 'desc');
   return ordered.orderBy('id').limit(filter.limit).offset(filter.offset).execute();

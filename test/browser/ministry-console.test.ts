@@ -157,10 +157,57 @@ describe('the ministry console in Chromium', () => {
     await row.waitFor({ state: 'detached' });
     assert.equal((await h.store.db.selectFrom('calendar_overrides').select('date').execute()).length, 0);
 
+    // Loading 2031, which the built-in data has no schedule for: its statutory days off are prefilled for review.
     await page.getByRole('spinbutton', { name: 'Year' }).fill('2031');
-    await page.getByRole('button', { name: 'Load a year' }).click();
+    await page.getByRole('button', { name: 'Prefill the year' }).click();
+    const draft = page.getByRole('region', { name: 'Days of 2031 to load' });
+    // (Mid-Autumn falls on 10-01 in 2031; National Day's other days keep its name.)
+    await draft.getByRole('row').filter({ hasText: '2031-10-02' }).filter({ hasText: 'National Day' }).waitFor();
+    assert.ok(await page.getByText("make-up working days the State Council's notice sets").isVisible(), 'the ministry is told to add the make-up working days');
+    const prefilled = await draft.getByRole('row').filter({ hasText: /^2031-/ }).count();
+    assert.ok(prefilled >= 13, `${prefilled} statutory days prefilled`);
+    // It adds a make-up working day and drops one day, then confirms.
+    // Enter in the date field takes the typed date and adds the day, so the note is written first.
+    await page.getByLabel('Festival').fill('National Day make-up');
+    await page.getByLabel('Day to add').fill('2031-09-27');
+    await page.getByLabel('Day to add').press('Enter');
+    await draft.getByRole('row').filter({ hasText: '2031-09-27' }).waitFor();
+    await draft.getByRole('button', { name: 'Remove 2031-01-01' }).click();
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: new URL('ministry-calendar-en.png', screenshots).pathname, fullPage: true });
+    assert.deepEqual(await seriousAccessibilityViolations(page), []);
+    await page.getByRole('button', { name: `Confirm and load 2031 (${prefilled} days)` }).click();
+    await page.getByRole('button', { name: 'OK' }).click();
     await page.getByText('2031', { exact: true }).waitFor();
     assert.ok(await h.store.db.selectFrom('calendar_years').select('year').where('year', '=', 2031).executeTakeFirst());
+    const loaded = await h.store.db.selectFrom('calendar_overrides').select(['date', 'kind', 'name']).where('date', 'like', '2031-%').orderBy('date').execute();
+    assert.equal(loaded.length, prefilled);
+    assert.deepEqual(loaded.find((d) => d.date === '2031-09-27'), { date: '2031-09-27', kind: 'workday', name: 'National Day make-up' });
+    assert.deepEqual(loaded.find((d) => d.date === '2031-10-02'), { date: '2031-10-02', kind: 'holiday', name: '国庆节' });
+    assert.equal(loaded.find((d) => d.date === '2031-01-01'), undefined, 'the day removed from the list is not loaded');
     await page.context().close();
+  });
+
+  it('shows the calendar editor with a prefilled year in Chinese, at 1280 and 390 px', async () => {
+    for (const width of [1280, 390]) {
+      const { page } = await open('/ministry/calendar', 'zh-CN', width);
+      await page.getByRole('heading', { level: 1, name: '工作日日历' }).waitFor();
+      await page.getByRole('spinbutton', { name: '年份' }).fill('2032');
+      await page.getByRole('button', { name: '预填该年' }).click();
+      await page.getByRole('region', { name: '2032 年待载入的日期' }).getByRole('row').filter({ hasText: '2032-10-01' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      // The pointer leaves the button it pressed, whose hover colours would otherwise be scanned.
+      await page.mouse.move(0, 0);
+      await page.waitForTimeout(500);
+      if (width === 1280) await page.screenshot({ path: new URL('ministry-calendar-zh-CN.png', screenshots).pathname, fullPage: true });
+      else {
+        const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+        assert.ok(overflow <= 0, `${overflow}px wider than a 390px screen`);
+        await page.screenshot({ path: new URL('ministry-calendar-zh-CN-390.png', narrowShots).pathname, fullPage: true });
+      }
+      assert.deepEqual(await seriousAccessibilityViolations(page), [], `${width} px`);
+      await page.context().close();
+    }
   });
 });

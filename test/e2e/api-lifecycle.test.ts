@@ -76,6 +76,12 @@ describe('one app through the HTTP API: draft, initial review, SMS, bureau, publ
     assert.equal(submitted.status, 200, submitted.text);
     assert.equal(submitted.body.state, 'provider_review');
 
+    const reviewed = await provider.request<ApplicationView>('GET', `/api/v1/applications/${id}`);
+    assert.deepEqual(reviewed.body.allowedActions, ['providerApprove', 'providerReturn'], 'the reviewer is not offered the applicant’s withdrawal');
+    const notTheirs = await provider.request<{ error: { code: string } }>('POST', `/api/v1/applications/${id}/withdraw`, {});
+    assert.deepEqual([notTheirs.status, notTheirs.body.error.code], [403, 'ACTION_NOT_PERMITTED']);
+    assert.deepEqual((await applicant.request<ApplicationView>('GET', `/api/v1/applications/${id}`)).body.allowedActions, ['withdraw']);
+
     const otherProvider = await h.signIn('other-provider');
     const hidden = await otherProvider.request('GET', `/api/v1/applications/${id}`);
     assert.equal(hidden.status, 404, "another provider cannot see this provider's customer");
@@ -170,6 +176,18 @@ describe('one app through the HTTP API: draft, initial review, SMS, bureau, publ
     assert.equal(subject.body.shell, true, 'a subject left without services is a shell (空壳)');
     const list = await h.anonymous.request<{ items: Array<{ number: string }> }>('GET', '/api/v1/public/filings');
     assert.ok(!list.body.items.some((f) => f.number === serviceNumber), 'the latest list shows active filings only');
+  });
+
+  it('lets a provider submit and withdraw an application it opened on the subject’s behalf', async () => {
+    const opened = await provider.request<ApplicationView>('POST', '/api/v1/applications', sampleFirstFiling({ n: 502, provinceCode: '110000', channelId: h.parties.providers[0] }));
+    assert.equal(opened.status, 201, opened.text);
+    assert.deepEqual(opened.body.allowedActions, ['submit', 'withdraw']);
+    const submitted = await provider.request<ApplicationView>('POST', `/api/v1/applications/${opened.body.id}/submit`, {});
+    assert.equal(submitted.status, 200, submitted.text);
+    assert.deepEqual(submitted.body.allowedActions, ['providerApprove', 'providerReturn', 'withdraw']);
+    const withdrawn = await provider.request<ApplicationView>('POST', `/api/v1/applications/${opened.body.id}/withdraw`, {});
+    assert.equal(withdrawn.status, 200, withdrawn.text);
+    assert.equal(withdrawn.body.state, 'withdrawn');
   });
 
   it('answers bad input with a catalogued error naming the field', async () => {

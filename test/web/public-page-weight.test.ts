@@ -43,6 +43,24 @@ describe('the weight of the public filing page', () => {
     assert.ok(bytes <= limitBytes, `the filing page needs ${(bytes / 1024).toFixed(1)} KB of gzipped JavaScript, over ${limitBytes / 1024} KB`);
   });
 
+  it('serves every built script and style sheet brotli-compressed to a browser that accepts it, smaller than gzip', async () => {
+    const { external } = scriptsOf(readFileSync(new URL('index.html', dist), 'utf8'));
+    const styles = [...readFileSync(new URL('index.html', dist), 'utf8').matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g)].map((m) => m[1]!);
+    let plain = 0;
+    let sent = 0;
+    for (const src of [...external, ...styles]) {
+      const body = readFileSync(new URL(`.${src}`, dist));
+      const response = await h.app.inject({ url: src, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+      assert.equal(response.statusCode, 200, src);
+      plain += body.length;
+      if (body.length < 512) continue;
+      assert.equal(response.headers['content-encoding'], 'br', src);
+      assert.ok(response.rawPayload.length < gzipSync(body).length, `${src}: brotli beats gzip`);
+      sent += response.rawPayload.length;
+    }
+    assert.ok(sent > 0 && sent < plain / 3, `the home page's assets: ${sent} bytes sent for ${plain}`);
+  });
+
   it('finds the scripts a built page names, as the count above relies on', () => {
     const { external, inline } = scriptsOf(readFileSync(new URL('index.html', dist), 'utf8'));
     assert.ok(external.some((src) => /^\/assets\/index-[\w-]+\.js$/.test(src)), 'the portals’ entry script');

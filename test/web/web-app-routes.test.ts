@@ -3,9 +3,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { precompress } from '../../scripts/build-web.mjs';
 import { installErrorHandling } from '../../src/http/error-handler.js';
 import { webAppRoutes } from '../../src/http/routes/web-app-routes.js';
+
+/** A script like a built chunk: large and repetitive enough that compressing it pays. */
+const script = Array.from({ length: 400 }, (_, i) => `export const label${i} = ${JSON.stringify(`备案 filing label ${i}`)};`).join('\n');
 
 describe('serving the built portals', () => {
   let app: FastifyInstance;
@@ -15,6 +20,8 @@ describe('serving the built portals', () => {
     mkdirSync(join(dist, 'assets'));
     writeFileSync(join(dist, 'index.html'), '<!doctype html><div id="root"></div>');
     writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
+    writeFileSync(join(dist, 'assets', 'chunk-def456.js'), script);
+    assert.equal(precompress(dist), 1, 'only the chunk is large enough to compress');
     app = Fastify();
     installErrorHandling(app);
     await app.register(webAppRoutes, { distDir: dist });
@@ -43,6 +50,32 @@ describe('serving the built portals', () => {
     const response = await app.inject({ url: '/assets/index-abc123.js' });
     assert.equal(response.statusCode, 200);
     assert.match(String(response.headers['cache-control']), /max-age=31536000, immutable/);
+  });
+
+  it('sends assets brotli- or gzip-compressed as the browser accepts, the same script either way, varying on Accept-Encoding', async () => {
+    const url = '/assets/chunk-def456.js';
+    const asked = async (acceptEncoding: string | undefined) => {
+      const response = await app.inject({ url, headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding } });
+      assert.equal(response.statusCode, 200, acceptEncoding);
+      assert.match(String(response.headers['content-type']), /javascript/, acceptEncoding);
+      assert.match(String(response.headers.vary), /accept-encoding/i, `${acceptEncoding}: caches keep the encodings apart`);
+      assert.match(String(response.headers['cache-control']), /max-age=31536000, immutable/, acceptEncoding);
+      return response;
+    };
+    const brotli = await asked('gzip, deflate, br, zstd');
+    assert.equal(brotli.headers['content-encoding'], 'br');
+    assert.equal(brotliDecompressSync(brotli.rawPayload).toString(), script);
+    assert.ok(brotli.rawPayload.length < script.length / 4, `brotli sends ${brotli.rawPayload.length} of ${script.length} bytes`);
+    for (const acceptEncoding of ['gzip, deflate', 'br;q=0, gzip']) {
+      const gzip = await asked(acceptEncoding);
+      assert.equal(gzip.headers['content-encoding'], 'gzip', acceptEncoding);
+      assert.equal(gunzipSync(gzip.rawPayload).toString(), script, acceptEncoding);
+    }
+    for (const acceptEncoding of [undefined, 'identity']) {
+      const plain = await asked(acceptEncoding);
+      assert.equal(plain.headers['content-encoding'], undefined, String(acceptEncoding));
+      assert.equal(plain.body, script, String(acceptEncoding));
+    }
   });
 
   it('keeps unknown API paths as catalogued JSON errors', async () => {

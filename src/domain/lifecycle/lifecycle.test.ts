@@ -39,13 +39,13 @@ describe('the lifecycle table', () => {
   });
 
   it('has no way out of approved or withdrawn', () => {
-    for (const state of terminalStates) for (const role of ['applicant', 'provider', 'bureau', 'ministry', 'system'] as ActorRole[]) assert.deepEqual(allowedActions(state, role), []);
+    for (const state of terminalStates) for (const role of ['applicant', 'provider', 'bureau', 'ministry', 'system'] as ActorRole[]) for (const openedByCaller of [false, true]) assert.deepEqual(allowedActions(state, { role, openedByCaller }), []);
   });
 
   it('moves along the table and refuses the wrong state or role with catalogued codes', () => {
-    assert.equal(transition('draft', 'submit', 'applicant'), 'provider_review');
-    assert.equal(transition('sms_pending', 'smsFail', 'system'), 'provider_review');
-    assert.equal(transition('bureau_returned', 'submit', 'applicant'), 'provider_review');
+    assert.equal(transition('draft', 'submit', { role: 'applicant', openedByCaller: false }), 'provider_review');
+    assert.equal(transition('sms_pending', 'smsFail', { role: 'system', openedByCaller: false }), 'provider_review');
+    assert.equal(transition('bureau_returned', 'submit', { role: 'applicant', openedByCaller: false }), 'provider_review');
     const code = (fn: () => unknown) => {
       try {
         fn();
@@ -54,16 +54,33 @@ describe('the lifecycle table', () => {
       }
       return 'no error';
     };
-    assert.equal(code(() => transition('draft', 'bureauApprove', 'bureau')), 'INVALID_TRANSITION');
-    assert.equal(code(() => transition('bureau_review', 'bureauApprove', 'provider')), 'ACTION_NOT_PERMITTED');
-    assert.equal(code(() => transition('sms_pending', 'smsComplete', 'applicant')), 'ACTION_NOT_PERMITTED');
+    assert.equal(code(() => transition('draft', 'bureauApprove', { role: 'bureau', openedByCaller: false })), 'INVALID_TRANSITION');
+    assert.equal(code(() => transition('bureau_review', 'bureauApprove', { role: 'provider', openedByCaller: false })), 'ACTION_NOT_PERMITTED');
+    assert.equal(code(() => transition('sms_pending', 'smsComplete', { role: 'applicant', openedByCaller: false })), 'ACTION_NOT_PERMITTED');
   });
 
   it('offers each role only its own actions', () => {
-    assert.deepEqual(allowedActions('provider_review', 'provider'), ['providerApprove', 'providerReturn', 'withdraw']);
-    assert.deepEqual(allowedActions('provider_review', 'applicant'), ['withdraw']);
-    assert.deepEqual(allowedActions('bureau_review', 'bureau'), ['bureauApprove', 'bureauReturn']);
-    assert.deepEqual(allowedActions('sms_pending', 'system'), [], 'system steps are never offered as actions');
+    const applicantOpened = (role: ActorRole) => ({ role, openedByCaller: false });
+    assert.deepEqual(allowedActions('provider_review', applicantOpened('provider')), ['providerApprove', 'providerReturn']);
+    assert.deepEqual(allowedActions('provider_review', { role: 'applicant', openedByCaller: true }), ['withdraw']);
+    assert.deepEqual(allowedActions('bureau_review', applicantOpened('bureau')), ['bureauApprove', 'bureauReturn']);
+    assert.deepEqual(allowedActions('sms_pending', applicantOpened('system')), [], 'system steps are never offered as actions');
+  });
+
+  it('leaves submitting and withdrawing an applicant’s application to the applicant; a channel does both on the ones it opened', () => {
+    assert.deepEqual(allowedActions('provider_returned', { role: 'provider', openedByCaller: false }), []);
+    assert.deepEqual(allowedActions('provider_returned', { role: 'provider', openedByCaller: true }), ['submit', 'withdraw']);
+    assert.deepEqual(allowedActions('provider_review', { role: 'provider', openedByCaller: true }), ['providerApprove', 'providerReturn', 'withdraw']);
+    const refusal = (() => {
+      try {
+        transition('provider_review', 'withdraw', { role: 'provider', openedByCaller: false });
+      } catch (error) {
+        return isBeianError(error) ? error.code : String(error);
+      }
+      return 'no error';
+    })();
+    assert.equal(refusal, 'ACTION_NOT_PERMITTED');
+    assert.equal(transition('provider_review', 'withdraw', { role: 'provider', openedByCaller: true }), 'withdrawn');
   });
 
   it('is documented exactly as the table says (run `npm run docs` after changing it)', () => {

@@ -6,7 +6,7 @@ import { transitionTable } from './transition-table.js';
 export function renderLifecycleMarkdown(): string {
   const edges = Object.entries(transitionTable).flatMap(([action, rule]) => rule.from.map((from) => `  ${from} --> ${rule.to}: ${action}`));
   const rows = Object.entries(transitionTable).map(
-    ([action, rule]) => `| \`${action}\` | ${rule.from.join(', ')} | ${rule.to} | ${rule.by.join(', ')} | ${rule.reasonRequired ? 'yes' : 'no'} | ${rule.zh} / ${rule.en} |`,
+    ([action, rule]) => `| \`${action}\` | ${rule.from.join(', ')} | ${rule.to} | ${rule.by.map((role) => (rule.applicantStep && role !== 'applicant' ? `${role}¹` : role)).join(', ')} | ${rule.reasonRequired ? 'yes' : 'no'} | ${rule.zh} / ${rule.en} |`,
   );
   const kinds = Object.entries(applicationKindRules).map(([kind, rule]) => `| \`${kind}\` | ${rule.zh} / ${rule.en} | ${rule.requires.join(', ')} | ${rule.sms} |`);
   return [
@@ -27,6 +27,9 @@ export function renderLifecycleMarkdown(): string {
     '| action | from | to | by | reason required | meaning |',
     '| --- | --- | --- | --- | --- | --- |',
     ...rows,
+    '',
+    '¹ Only on an application its own channel opened (filing on the subject’s behalf): an application an applicant opened',
+    'is submitted and withdrawn by that applicant alone.',
     '',
     '## Kinds of application',
     '',

@@ -9,6 +9,11 @@ export interface TransitionRule {
   by: readonly ActorRole[];
   /** Whether the actor must give a reason (returns, withdrawals by others). */
   reasonRequired: boolean;
+  /**
+   * The applicant's own step: a provider or platform takes it only on an application its channel opened (filing on
+   * the subject's behalf), never on one an applicant opened.
+   */
+  applicantStep: boolean;
   zh: string;
   en: string;
 }
@@ -23,6 +28,7 @@ export const transitionTable = {
     to: 'provider_review',
     by: ['applicant', 'provider'],
     reasonRequired: false,
+    applicantStep: true,
     zh: '提交初审',
     en: 'Submit for initial review',
   },
@@ -31,6 +37,7 @@ export const transitionTable = {
     to: 'sms_pending',
     by: ['provider'],
     reasonRequired: false,
+    applicantStep: false,
     zh: '初审通过，提交管局并发送短信核验',
     en: 'Pass initial review and send SMS verification',
   },
@@ -39,6 +46,7 @@ export const transitionTable = {
     to: 'provider_returned',
     by: ['provider'],
     reasonRequired: true,
+    applicantStep: false,
     zh: '初审驳回',
     en: 'Return after initial review',
   },
@@ -47,6 +55,7 @@ export const transitionTable = {
     to: 'bureau_review',
     by: ['system'],
     reasonRequired: false,
+    applicantStep: false,
     zh: '短信核验完成，进入管局审核',
     en: 'SMS verification complete; to the bureau',
   },
@@ -55,6 +64,7 @@ export const transitionTable = {
     to: 'provider_review',
     by: ['system'],
     reasonRequired: true,
+    applicantStep: false,
     zh: '短信核验超时或错误次数过多，退回接入商重新初审',
     en: 'SMS verification timed out or failed; back to the provider for a new initial review',
   },
@@ -63,6 +73,7 @@ export const transitionTable = {
     to: 'approved',
     by: ['bureau'],
     reasonRequired: false,
+    applicantStep: false,
     zh: '管局审核通过',
     en: 'Approve at the bureau',
   },
@@ -71,6 +82,7 @@ export const transitionTable = {
     to: 'bureau_returned',
     by: ['bureau'],
     reasonRequired: true,
+    applicantStep: false,
     zh: '管局审核驳回',
     en: 'Return from the bureau',
   },
@@ -79,6 +91,7 @@ export const transitionTable = {
     to: 'withdrawn',
     by: ['applicant', 'provider'],
     reasonRequired: false,
+    applicantStep: true,
     zh: '撤回申请',
     en: 'Withdraw the application',
   },

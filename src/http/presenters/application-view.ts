@@ -5,7 +5,7 @@ import type { ApplicationState } from '../../domain/lifecycle/application-states
 import { allowedActions } from '../../domain/lifecycle/transition.js';
 import type { Actor } from '../../flows/actor.js';
 import type { Config } from '../../config/config.js';
-import type { Application } from '../../store/schema.js';
+import type { VisibleApplication } from '../../store/application-queries.js';
 
 /** Working days from today (Shanghai) to the deadline's day: 0 on its last day, negative once it has passed. */
 function workingDaysLeft(at: Date, calendar: WorkingDayCalendar, now: Date | undefined): number | undefined {
@@ -34,7 +34,7 @@ function deadline(result: ReturnType<typeof bureauReviewDeadline>, calendar: Wor
  * the deadline of the current stage (computed now from stored timestamps), what an approval filed (ids and numbers)
  * and the actions this caller may take.
  */
-export function presentApplication(application: Application, actor: Actor, calendar: WorkingDayCalendar, policy: Config['policy'], now?: Date) {
+export function presentApplication(application: VisibleApplication, actor: Actor, calendar: WorkingDayCalendar, policy: Config['policy'], now?: Date) {
   const state = application.state as ApplicationState;
   let currentDeadline = null;
   if (state === 'provider_review' && application.submitted_at) {
@@ -61,7 +61,7 @@ export function presentApplication(application: Application, actor: Actor, calen
     /** Once approved: the filed subject and services with their numbers (the new ones for a first filing or new APP). */
     filed: application.outcome ?? null,
     deadline: currentDeadline,
-    allowedActions: allowedActions(state, actor.role),
+    allowedActions: allowedActions(state, { role: actor.role, openedByCaller: application.opened_by_viewer }),
     createdAt: application.created_at.toISOString(),
     updatedAt: application.updated_at.toISOString(),
     submittedAt: application.submitted_at?.toISOString() ?? null,

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isoDate, isoMonth } from '../../domain/form/iso-date.js';
 import { safeText } from '../../domain/form/safe-text.js';
+import { proposeYearSchedule } from '../../domain/calendar/index.js';
 import type { FlowDeps } from '../../flows/flow-deps.js';
 import { declareCalendarYear, removeCalendarOverride, setCalendarOverride } from '../../flows/calendar-overrides.js';
 import { errorResponses } from '../error-schema.js';
@@ -64,19 +65,54 @@ export async function calendarRoutes(app: FastifyInstance, { deps }: { deps: Flo
       return reply.status(204).send(null);
     },
   );
+  const year = z.coerce.number().int().min(2000).max(2100);
+  r.get(
+    '/calendar/years/:year',
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: "A year's holidays and make-up working days to load: the official schedule when the built-in data has it, else the statutory days off (ministry)",
+        params: z.object({ year }),
+        response: {
+          200: z.object({
+            year: z.number().int(),
+            loaded: z.boolean().describe('the calendar already answers every date of the year officially'),
+            source: z.enum(['schedule', 'statutory', 'none']).describe('schedule: the official schedule; statutory: the regulation’s days off only, make-up working days to be added; none: no rules for the year'),
+            days: z.array(z.object({ date: isoDate, kind: z.enum(['holiday', 'workday']), name: z.object({ zh: z.string(), en: z.string() }) })),
+          }),
+          ...errorResponses(400, 401, 403),
+        },
+      },
+    },
+    async (request) => {
+      requirePrincipal(request, ['ministry']);
+      const calendar = await deps.calendar.get();
+      return { ...proposeYearSchedule(request.params.year), loaded: calendar.knownYears.includes(request.params.year) };
+    },
+  );
   r.put(
     '/calendar/years/:year',
     {
       schema: {
         tags: ['calendar'],
-        summary: "Declare a year's schedule complete (after loading its holidays and make-up days as overrides; ministry)",
-        params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
-        response: { 204: z.null(), ...errorResponses(401, 403) },
+        summary: "Declare a year's schedule complete, writing its holidays and make-up working days as overrides in the same step (ministry)",
+        params: z.object({ year }),
+        body: z
+          .strictObject({
+            days: z
+              .array(z.strictObject({ date: isoDate, kind: z.enum(['holiday', 'workday']), name: safeText({ max: 50 }).optional() }))
+              .max(120)
+              .optional()
+              .describe('the year’s days off and make-up working days, as reviewed; each a date of that year, once'),
+          })
+          .nullish()
+          .describe('optional: without it the year is declared with the overrides already written'),
+        response: { 204: z.null(), ...errorResponses(400, 401, 403) },
       },
     },
     async (request, reply) => {
       const principal = requirePrincipal(request, ['ministry']);
-      await declareCalendarYear(deps, principal.actor, { year: request.params.year });
+      await declareCalendarYear(deps, principal.actor, { year: request.params.year, ...(request.body?.days ? { days: request.body.days } : {}) });
       return reply.status(204).send(null);
     },
   );

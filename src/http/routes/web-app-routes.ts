@@ -17,7 +17,8 @@ const notBuilt =
   '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>Beian</title><h1>网页尚未构建 · The web portals are not built</h1><p>npm run build</p></html>';
 
 /**
- * The web portals: hashed assets from web/dist (cached for a year), and index.html for every page path (history
+ * The web portals: hashed assets from web/dist (cached for a year, brotli- or gzip-compressed as the browser accepts),
+ * and index.html for every page path (history
  * fallback) so the app's router takes over. Unknown /api paths stay catalogued JSON errors.
  */
 export async function webAppRoutes(app: FastifyInstance, { distDir = defaultWebDistDir() }: { distDir?: string } = {}): Promise<void> {
@@ -29,6 +30,8 @@ export async function webAppRoutes(app: FastifyInstance, { distDir = defaultWebD
       wildcard: false,
       index: false,
       cacheControl: false,
+      // The build writes .br and .gz beside each asset: sent to browsers that accept them, with Vary: Accept-Encoding.
+      preCompressed: true,
       setHeaders: (reply, path) => {
         reply.header('cache-control', path.startsWith(join(distDir, 'assets') + sep) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },

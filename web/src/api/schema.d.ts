@@ -3185,9 +3185,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        /** Declare a year's schedule complete (after loading its holidays and make-up days as overrides; ministry) */
-        put: {
+        /** A year's holidays and make-up working days to load: the official schedule when the built-in data has it, else the statutory days off (ministry) */
+        get: {
             parameters: {
                 query?: never;
                 header?: never;
@@ -3199,12 +3198,150 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            days: {
+                                date: string;
+                                /** @enum {string} */
+                                kind: "holiday" | "workday";
+                                name: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            /** @description the calendar already answers every date of the year officially */
+                            loaded: boolean;
+                            /**
+                             * @description schedule: the official schedule; statutory: the regulation’s days off only, make-up working days to be added; none: no rules for the year
+                             * @enum {string}
+                             */
+                            source: "schedule" | "statutory" | "none";
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Declare a year's schedule complete, writing its holidays and make-up working days as overrides in the same step (ministry) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            /** @description optional: without it the year is declared with the overrides already written */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the year’s days off and make-up working days, as reviewed; each a date of that year, once */
+                        days?: {
+                            date: string;
+                            /** @enum {string} */
+                            kind: "holiday" | "workday";
+                            name?: string;
+                        }[];
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
                 204: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                path?: string;
+                            };
+                        };
                     };
                 };
                 /** @description Default Response */

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Space, Tag, Typography } from 'antd';
+import { DataTable } from '../../components/data-table';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -71,7 +72,8 @@ export function MyApplicationsPage() {
         {list.isError ? (
           <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
         ) : (
-          <Table<ApplicationView>
+          <DataTable<ApplicationView>
+            label={t('apply.applicationsTitle')}
             rowKey="id"
             loading={list.isPending}
             columns={columns}

@@ -70,6 +70,7 @@ export function FilingsPage() {
         rowKey="id"
         scrollX={960}
         searchLabel={t('bureau.filings.search')}
+        tableLabel={t('bureau.filings.title')}
         emptyText={t('bureau.filings.empty')}
         countText={(count) => t('bureau.filings.count', { count })}
         toolbar={

@@ -1,5 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Segmented, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Segmented, Space, Typography } from 'antd';
+import { DataTable } from '../../components/data-table';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -93,7 +94,7 @@ export function CheckPage() {
                 ]}
               />
             </div>
-            <Table rowKey="row" size="small" dataSource={shown} columns={columns} pagination={{ pageSize: 50, showSizeChanger: false }} scroll={{ x: 640 }} locale={{ emptyText: t('check.none') }} />
+            <DataTable label={stream.fileName ?? t('check.title')} rowKey="row" size="small" dataSource={shown} columns={columns} pagination={{ pageSize: 50, showSizeChanger: false }} scroll={{ x: 640 }} locale={{ emptyText: t('check.none') }} />
           </StreamResultCard>
         ) : null}
       </Space>

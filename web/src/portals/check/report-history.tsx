@@ -1,5 +1,6 @@
 import { CloseOutlined } from '@ant-design/icons';
-import { Button, Card, Skeleton, Space, Statistic, Table, Tag } from 'antd';
+import { Button, Card, Skeleton, Space, Statistic, Tag } from 'antd';
+import { DataTable } from '../../components/data-table';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -58,7 +59,7 @@ export function ReportHistory({ onOpen }: { onOpen(id: string): void }) {
         <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       ) : (
         <Space direction="vertical" size={12} style={{ width: '100%' }}>
-          <Table rowKey="id" size="small" dataSource={items} columns={columns} pagination={false} scroll={{ x: 900 }} locale={{ emptyText: t('reports.history.empty') }} />
+          <DataTable label={t('reports.history.heading')} rowKey="id" size="small" dataSource={items} columns={columns} pagination={false} scroll={{ x: 900 }} locale={{ emptyText: t('reports.history.empty') }} />
           {list.hasNextPage ? (
             <Button onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
               {t('reports.history.more')}

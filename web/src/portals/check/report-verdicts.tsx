@@ -1,5 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Skeleton, Table, Typography } from 'antd';
+import { Button, Skeleton, Typography } from 'antd';
+import { DataTable } from '../../components/data-table';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
@@ -27,7 +28,7 @@ export function ReportVerdicts({ reportId }: { reportId: string }) {
           {t('reports.history.download')}
         </Button>
       </div>
-      <Table rowKey="row" size="small" dataSource={unfiled.data} columns={columns} pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }} scroll={{ x: 640 }} locale={{ emptyText: t('reports.allFiled') }} />
+      <DataTable label={t('reports.unfiledHeading', { count: unfiled.data.length })} rowKey="row" size="small" dataSource={unfiled.data} columns={columns} pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }} scroll={{ x: 640 }} locale={{ emptyText: t('reports.allFiled') }} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { KeyOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, ConfigProvider, Descriptions, Empty, Form, Grid, Input, InputNumber, Modal, Popconfirm, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, ConfigProvider, Descriptions, Empty, Form, Grid, Input, InputNumber, Modal, Popconfirm, Space, Spin, Tag, Typography } from 'antd';
+import { DataTable } from '../../components/data-table';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -165,7 +166,8 @@ export function ApiKeysPage() {
         </Spin>
       ) : (
         <Card>
-          <Table
+          <DataTable
+            label={t('keys.title')}
             rowKey="id"
             loading={keys.isPending}
             dataSource={list?.items ?? []}

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Card, Input, Select, Space, Tag, Typography } from 'antd';
+import { DataTable } from '../../components/data-table';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -147,7 +148,8 @@ export function ApplicationQueue({ title, intro, defaultState }: { title: string
         {queue.isError ? (
           <ErrorAlert error={queue.error} onRetry={() => void queue.refetch()} />
         ) : (
-          <Table<ApplicationView>
+          <DataTable<ApplicationView>
+            label={title}
             rowKey="id"
             loading={queue.isFetching}
             columns={columns}

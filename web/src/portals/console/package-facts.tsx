@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Tag, Typography } from 'antd';
+import { DataTable } from '../../components/data-table';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { unwrap } from '../../api/api-error';
@@ -52,7 +53,8 @@ export function PackageFacts({ applicationId }: { applicationId: string }) {
             {item.read ? (
               <>
                 {mismatched.size ? <Alert type="error" showIcon role="alert" style={{ marginBottom: 8 }} title={t('review.packageFacts.mismatch')} /> : null}
-                <Table
+                <DataTable
+                  label={`${t('review.packageFacts.title')} ${item.declared.packageName ?? item.path}`}
                   size="small"
                   pagination={false}
                   rowKey="fact"

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Card, Space, Table } from 'antd';
+import { Card, Space } from 'antd';
+import { DataTable } from '../../components/data-table';
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { ErrorAlert } from '../../components/error-alert';
@@ -19,6 +20,7 @@ export function PagedSearchList<T extends object>({
   rowKey,
   scrollX,
   searchLabel,
+  tableLabel,
   emptyText,
   countText,
   toolbar,
@@ -31,6 +33,8 @@ export function PagedSearchList<T extends object>({
   rowKey: keyof T & string;
   scrollX: number;
   searchLabel: string;
+  /** Names the table's scroll region for keyboard and screen-reader users. */
+  tableLabel: string;
   emptyText: string;
   countText(count: number): string;
   toolbar?: ReactNode;
@@ -55,7 +59,8 @@ export function PagedSearchList<T extends object>({
       {list.isError ? (
         <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       ) : (
-        <Table<T>
+        <DataTable<T>
+          label={tableLabel}
           rowKey={rowKey}
           loading={list.isFetching}
           columns={columns}

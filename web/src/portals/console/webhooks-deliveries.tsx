@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Segmented, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Segmented, Tag, Typography } from 'antd';
+import { DataTable } from '../../components/data-table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unwrap } from '../../api/api-error';
@@ -74,7 +75,8 @@ export function WebhookDeliveries({ webhookId, url }: { webhookId: string; url: 
         options={(['all', 'delivered', 'pending', 'failed'] as const).map((value) => ({ value, label: t(`webhooks.status.${value}`) }))}
       />
       {log.isError ? <ErrorAlert error={log.error} onRetry={() => void log.refetch()} /> : null}
-      <Table<Delivery>
+      <DataTable<Delivery>
+        label={t('webhooks.log')}
         rowKey="id"
         loading={log.isPending}
         dataSource={log.data ?? []}

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Form, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Form, Input, Popconfirm, Space, Tag, Typography } from 'antd';
+import { DataTable } from '../../components/data-table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unwrap } from '../../api/api-error';
@@ -109,7 +110,8 @@ export function WebhooksPage() {
           </Form>
         </Card>
         <Card title={<h2 className="card-heading">{t('webhooks.subscriptions')}</h2>}>
-          <Table<Subscription>
+          <DataTable<Subscription>
+            label={t('webhooks.subscriptions')}
             rowKey="id"
             loading={list.isPending}
             dataSource={list.data ?? []}

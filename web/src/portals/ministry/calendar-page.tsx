@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Form, Input, Popconfirm, Select, Space, Tag, Typography } from 'antd';
+import { DataTable } from '../../components/data-table';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { unwrap } from '../../api/api-error';
@@ -7,6 +8,7 @@ import { api } from '../../api/client';
 import { ErrorAlert, useErrorText } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { tagTones } from '../../components/tag-tones';
+import { YearLoader } from './year-loader';
 
 interface CalendarOverview {
   knownYears: number[];
@@ -19,7 +21,7 @@ interface OverrideForm {
   name?: string;
 }
 
-/** The working-day calendar: the years loaded, the ministry's corrections, adding and removing one, declaring a year. */
+/** The working-day calendar: the years loaded, loading a year (prefilled, reviewed, confirmed), the corrections, adding and removing one. */
 export function CalendarPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -53,15 +55,6 @@ export function CalendarPage() {
     },
     onError,
   });
-  const declareYear = useMutation({
-    mutationFn: (year: number) => unwrap(api.PUT('/api/v1/calendar/years/{year}', { params: { path: { year } } })),
-    onSuccess: async (_data, year) => {
-      void message.success(t('calendar.yearLoaded', { year }));
-      await refresh();
-    },
-    onError,
-  });
-
   return (
     <>
       <PageHeader title={t('calendar.title')} intro={t('calendar.intro')} />
@@ -75,14 +68,7 @@ export function CalendarPage() {
               </Tag>
             ))}
           </Space>
-          <Form<{ year: number }> layout="inline" style={{ marginTop: 16, rowGap: 8 }} onFinish={({ year }) => declareYear.mutate(year)}>
-            <Form.Item label={t('calendar.year')} name="year" rules={[{ required: true }]}>
-              <InputNumber min={2000} max={2100} style={{ width: 120 }} />
-            </Form.Item>
-            <Button htmlType="submit" loading={declareYear.isPending}>
-              {t('calendar.loadYear')}
-            </Button>
-          </Form>
+          <YearLoader onLoaded={refresh} />
         </Card>
         <Card title={<h2 className="card-heading">{t('calendar.add')}</h2>}>
           <Form<OverrideForm> layout="inline" style={{ rowGap: 8 }} initialValues={{ kind: 'holiday' }} onFinish={(form) => save.mutate(form)}>
@@ -101,7 +87,8 @@ export function CalendarPage() {
           </Form>
         </Card>
         <Card title={<h2 className="card-heading">{t('calendar.overrides')}</h2>}>
-          <Table
+          <DataTable
+            label={t('calendar.overrides')}
             rowKey="date"
             loading={calendar.isPending}
             dataSource={calendar.data?.overrides ?? []}
@@ -121,7 +108,7 @@ export function CalendarPage() {
                 key: 'actions',
                 render: (_, o) => (
                   <Popconfirm title={t('calendar.removeConfirm', { date: o.date })} onConfirm={() => remove.mutate(o.date)}>
-                    <Button size="small" danger aria-label={`${t('calendar.remove')} ${o.date}`}>
+                    <Button size="small" aria-label={`${t('calendar.remove')} ${o.date}`}>
                       {t('calendar.remove')}
                     </Button>
                   </Popconfirm>

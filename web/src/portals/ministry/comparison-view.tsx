@@ -1,4 +1,5 @@
-import { Empty, Table } from 'antd';
+import { Empty } from 'antd';
+import { DataTable } from '../../components/data-table';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -79,7 +80,8 @@ export function ComparisonView({ label, subject, rows, measures, extraColumns = 
       ) : (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('statistics.nothingToCompare')} />
       )}
-      <Table<ComparisonRow>
+      <DataTable<ComparisonRow>
+        label={label}
         size="small"
         rowKey="key"
         columns={columns}

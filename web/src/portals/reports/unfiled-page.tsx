@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Empty, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Card, Empty, Space, Spin, Tag, Typography } from 'antd';
+import { DataTable } from '../../components/data-table';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -116,7 +117,7 @@ export function UnfiledPage({ scope }: { scope: 'ministry' | 'bureau' }) {
               <Typography.Paragraph type="secondary">
                 {t('reports.unfiled.reportOf', { kind: t(`reports.kinds.${group.kind}`), start: group.periodStart, end: group.periodEnd })}
               </Typography.Paragraph>
-              <Table<UnfiledItem> rowKey="row" size="small" columns={columns} dataSource={group.items} scroll={{ x: 760 }} pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }} />
+              <DataTable<UnfiledItem> label={t('reports.unfiled.reportOf', { kind: t(`reports.kinds.${group.kind}`), start: group.periodStart, end: group.periodEnd })} rowKey="row" size="small" columns={columns} dataSource={group.items} scroll={{ x: 760 }} pagination={{ pageSize: 20, showSizeChanger: false, hideOnSinglePage: true }} />
             </Card>
           ))}
         </Space>

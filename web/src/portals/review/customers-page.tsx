@@ -48,6 +48,7 @@ export function CustomersPage() {
         rowKey="subjectId"
         scrollX={1000}
         searchLabel={t('review.customers.search')}
+        tableLabel={t('review.customers.title')}
         emptyText={t('review.customers.empty')}
         countText={(count) => t('review.customers.count', { count })}
       />
