@@ -3,7 +3,8 @@
 // server, or a PGlite data directory in a temporary directory) filled by `demo generate`'s loader, then, against the
 // real server on 127.0.0.1 and, in the same run, a bare Fastify route (the ceiling of this machine, client and HTTP
 // stack): lookups by number for random numbers and for a hot set of 100, search latency for 1-, 2- and 4-character
-// Chinese queries and package prefixes, and one bulk check of BENCH_CHECK_ROWS rows. Prints a Markdown report.
+// Chinese queries and package prefixes, and one bulk check of BENCH_CHECK_ROWS rows. Prints a Markdown table: one
+// column per size and, with two sizes or more, the growth of each measure from the first to the last.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest, Agent } from 'node:http';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -116,7 +117,12 @@ bare.get('/bare/:number', async (request) => ({ number: (request.params as { num
 const bareBase = await bare.listen({ port: 0, host: '127.0.0.1' });
 
 const load = loadavg()[0]!.toFixed(1);
-const report: string[] = [];
+interface Measure {
+  label: string;
+  value: number;
+  text: string;
+}
+const runs: { size: number; subjects: number; measures: Measure[] }[] = [];
 let engine = 'PGlite (embedded, one connection)';
 for (const size of SIZES) {
   const fresh = await openFresh();
@@ -131,6 +137,7 @@ for (const size of SIZES) {
     const loadStarted = performance.now();
     const generated = await generateFilings(store, { total: size, seed: 1, databaseUrl: fresh.databaseUrl });
     const loadSeconds = (performance.now() - loadStarted) / 1000;
+    console.error(`${size}: loaded in ${loadSeconds.toFixed(1)} s, load average ${loadavg()[0]!.toFixed(1)}`);
     if (store.kind === 'postgres') await sql`analyze`.execute(store.db);
 
     const config = { ...loadConfig({ BEIAN_LOG_LEVEL: 'silent', BEIAN_ANONYMOUS_LOOKUPS_PER_MINUTE: '100000000', BEIAN_SESSION_ROWS_PER_DAY: '100000000' }), demo: false };
@@ -169,20 +176,21 @@ for (const size of SIZES) {
     await store.db.insertInto('sessions').values({ token_hash: session.hash, user_id: checker.id, created_at: new Date(), expires_at: new Date(Date.now() + 3_600_000) }).execute();
     const check = await bulkCheck(base, `${SESSION_COOKIE}=${session.token}`, packages, CHECK_ROWS);
 
-    report.push(
-      `### ${size.toLocaleString('en')} service filings (${generated.subjects.toLocaleString('en')} subjects) — ${engine}`,
-      '',
-      `Loaded in ${loadSeconds.toFixed(1)} s (${Math.round(size / loadSeconds).toLocaleString('en')} service filings/s with their subjects, packages, domains, access and registry rows).`,
-      '',
-      '| measurement | result | ratio to the bare route |',
-      '|---|---:|---:|',
-      `| bare Fastify route, ${CLIENTS} clients | ${bareRate.perSecond.toFixed(0)} req/s | 1.00 |`,
-      `| GET /api/v1/public/filings/{number}, random numbers | ${randomRate.perSecond.toFixed(0)} req/s${randomRate.errors ? ` (${randomRate.errors} errors)` : ''} | ${(randomRate.perSecond / bareRate.perSecond).toFixed(2)} |`,
-      `| GET /api/v1/public/filings/{number}, hot set of 100 | ${hotRate.perSecond.toFixed(0)} req/s${hotRate.errors ? ` (${hotRate.errors} errors)` : ''} | ${(hotRate.perSecond / bareRate.perSecond).toFixed(2)} |`,
-      ...searchResults.map(([label, r]) => `| search, ${label} (${SEARCHES} queries, one at a time) | p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms | |`),
-      `| POST /api/v1/checks, ${CHECK_ROWS.toLocaleString('en')} NDJSON rows | ${check.perSecond.toFixed(0)} rows/s (${check.lines.toLocaleString('en')} result lines) | |`,
-      '',
-    );
+    const ratio = (value: number) => (value / bareRate.perSecond).toFixed(2);
+    const errors = (r: { errors: number }) => (r.errors ? ` (${r.errors} errors)` : '');
+    const measures: Measure[] = [
+      { label: 'load: service filings/s with everything they carry', value: size / loadSeconds, text: `${Math.round(size / loadSeconds).toLocaleString('en')} (${loadSeconds.toFixed(1)} s)` },
+      { label: `bare Fastify route, ${CLIENTS} clients (req/s)`, value: bareRate.perSecond, text: bareRate.perSecond.toFixed(0) },
+      { label: 'GET /api/v1/public/filings/{number}, random numbers (req/s; ratio to bare)', value: randomRate.perSecond, text: `${randomRate.perSecond.toFixed(0)}${errors(randomRate)}; ${ratio(randomRate.perSecond)}` },
+      { label: 'GET /api/v1/public/filings/{number}, hot set of 100 (req/s; ratio to bare)', value: hotRate.perSecond, text: `${hotRate.perSecond.toFixed(0)}${errors(hotRate)}; ${ratio(hotRate.perSecond)}` },
+      ...searchResults.flatMap(([label, r]) => [
+        { label: `search, ${label}: p50 (ms)`, value: r.p50, text: r.p50.toFixed(1) },
+        { label: `search, ${label}: p99 (ms)`, value: r.p99, text: r.p99.toFixed(1) },
+      ]),
+      { label: `POST /api/v1/checks, ${CHECK_ROWS.toLocaleString('en')} NDJSON rows (rows/s)`, value: check.perSecond, text: `${check.perSecond.toFixed(0)}${check.lines === CHECK_ROWS ? '' : ` (${check.lines} result lines)`}` },
+    ];
+    runs.push({ size, subjects: generated.subjects, measures });
+    console.error(`${size} (${engine}, load average ${loadavg()[0]!.toFixed(1)}):\n${measures.map((m) => `  ${m.label}: ${m.text}`).join('\n')}`);
     await app.close();
   } finally {
     await store.close();
@@ -191,10 +199,24 @@ for (const size of SIZES) {
 }
 await bare.close();
 agent.destroy();
+// One column per size, and the growth of each measure from the first size to the last (last ÷ first: above 1 is more
+// throughput or more latency).
+const first = runs[0];
+const last = runs[runs.length - 1];
+const short = (n: number) => (n >= 1_000_000 && n % 1_000_000 === 0 ? `${n / 1_000_000}M` : n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
+const growth = runs.length > 1 && first && last ? ` growth ${short(first.size)} → ${short(last.size)} |` : '';
+const table = [
+  `| measurement (${engine}) |${runs.map((r) => ` ${r.size.toLocaleString('en')} (${r.subjects.toLocaleString('en')} subjects) |`).join('')}${growth}`,
+  `|---|${runs.map(() => '---:|').join('')}${growth ? '---:|' : ''}`,
+  ...(first?.measures ?? []).map(
+    (measure, k) =>
+      `| ${measure.label} |${runs.map((r) => ` ${r.measures[k]!.text} |`).join('')}${growth ? ` ×${(last!.measures[k]!.value / measure.value).toFixed(2)} |` : ''}`,
+  ),
+];
 console.log(
   [
     `Machine: ${cpus().length} CPUs (${cpus()[0]?.model.trim()}), ${(totalmem() / 1024 ** 3).toFixed(1)} GiB; Node ${process.version}; ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; load average ${load} → ${loadavg()[0]!.toFixed(1)}; client, server and bare route in one process; ${SECONDS} s per throughput measurement.`,
     '',
-    ...report,
+    ...table,
   ].join('\n'),
 );

@@ -19,6 +19,10 @@ function progressBar(total: number, stream: NodeJS.WriteStream = process.stderr)
       const eta = rate > 0 ? Math.ceil((total - done) / rate) : 0;
       stream.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${Math.floor((done / total) * 100)}% ${done.toLocaleString('en')}/${total.toLocaleString('en')} filings · ${Math.round(rate).toLocaleString('en')}/s · ETA ${eta} s  `);
     },
+    /** A line of its own for a step without a count (building indexes). */
+    note(text: string) {
+      if (stream.isTTY) stream.write(`\n${text}`);
+    },
     finish() {
       if (stream.isTTY) stream.write('\n');
     },
@@ -28,9 +32,9 @@ function progressBar(total: number, stream: NodeJS.WriteStream = process.stderr)
 /**
  * beian demo generate --filings N — fills the database with N synthetic service filings (and their subjects: Chinese
  * company names from syllable tables, 1–4 services each, app packages with signature MD5s, domains, access through the
- * first access provider), loaded in bulk: COPY on PostgreSQL, multi-row INSERTs on PGlite, with their rows of the registry
- * read model. Numbers continue each
- * province's sequence of the current year, which is moved past them.
+ * first access provider), loaded in bulk in one transaction — COPY from the client on PostgreSQL, from a blob on PGlite —
+ * with their rows of the registry read model and their change-feed events. Numbers continue each province's sequence
+ * of the current year, which is moved past them.
  */
 export async function demoGenerate(args: string[], io: CliIo): Promise<number> {
   let values;
@@ -52,10 +56,16 @@ export async function demoGenerate(args: string[], io: CliIo): Promise<number> {
   try {
     const bar = progressBar(total);
     const started = performance.now();
-    const { serviceFilings, subjects } = await generateFilings(runtime.store, { total, seed, databaseUrl: config.databaseUrl, onProgress: (done) => bar.update(done) });
+    const { serviceFilings, subjects, rebuiltIndexes } = await generateFilings(runtime.store, {
+      total,
+      seed,
+      databaseUrl: config.databaseUrl,
+      onProgress: (done) => bar.update(done),
+      onPhase: (phase) => phase === 'indexing' && bar.note('building indexes and checking keys…'),
+    });
     bar.finish();
     const seconds = (performance.now() - started) / 1000;
-    io.out(`Generated ${serviceFilings} service filings of ${subjects} subjects in ${seconds.toFixed(1)} s (${Math.round(serviceFilings / seconds)} filings/s, ${runtime.store.kind === 'postgres' ? 'COPY' : 'multi-row INSERT'}).`);
+    io.out(`Generated ${serviceFilings} service filings of ${subjects} subjects in ${seconds.toFixed(1)} s (${Math.round(serviceFilings / seconds)} filings/s, COPY in one transaction${rebuiltIndexes ? ', indexes and keys built after loading' : ''}).`);
     return 0;
   } catch (error) {
     if (!(error instanceof NoAccessProvider)) throw error;

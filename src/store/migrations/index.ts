@@ -15,6 +15,8 @@ import * as distributionReports from './0013-distribution-reports.js';
 import * as apiKeyScopesAndQuotas from './0014-api-key-scopes-and-quotas.js';
 import * as filingEvents from './0016-filing-events.js';
 import * as webhooks from './0017-webhooks.js';
+import * as registryGramsInline from './0020-1-registry-grams-inline.js';
+import * as filingEventsPerStatement from './0020-filing-events-per-statement.js';
 
 /** Every migration in order. Names are permanent once released. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +36,6 @@ export const migrations: Record<string, Migration> = {
   '0014-api-key-scopes-and-quotas': apiKeyScopesAndQuotas,
   '0016-filing-events': filingEvents,
   '0017-webhooks': webhooks,
+  '0020-1-registry-grams-inline': registryGramsInline,
+  '0020-filing-events-per-statement': filingEventsPerStatement,
 };
