@@ -8,6 +8,8 @@ interface Counter {
   known: number;
   /** This process's hits not yet added to the database. */
   pending: number;
+  /** This process's hits being added by a flush that has not answered yet. */
+  flushing: number;
   /** When the window ends, on this process's clock (from the database's time left); 0 when not known yet. */
   endsAt: number;
 }
@@ -48,17 +50,19 @@ export class HitCounter {
       // The window ended: its unflushed hits belong to it and are dropped with it.
       counter.known = 0;
       counter.pending = 0;
+      counter.flushing = 0;
       counter.endsAt = 0;
     }
     if (!counter) {
-      counter = { known: 0, pending: 0, endsAt: 0 };
+      counter = { known: 0, pending: 0, flushing: 0, endsAt: 0 };
       this.counters.set(key, counter);
     }
     const ttlMs = counter.endsAt === 0 ? this.windowMs : counter.endsAt - now;
     if (counter.known >= limit && counter.endsAt !== 0) return { hits: counter.known + 1, ttlMs };
-    if ((counter.known + counter.pending + 1) * 2 <= limit) {
+    const counted = counter.known + counter.flushing + counter.pending + 1;
+    if (counted * 2 <= limit) {
       counter.pending += 1;
-      return { hits: counter.known + counter.pending, ttlMs };
+      return { hits: counted, ttlMs };
     }
     const delta = counter.pending + 1;
     counter.pending = 0;
@@ -85,6 +89,7 @@ export class HitCounter {
     for (const [key, counter] of this.counters) {
       if (counter.pending > 0) {
         taken.push({ key: hashed(key), counter, hits: counter.pending });
+        counter.flushing += counter.pending;
         counter.pending = 0;
       } else if (counter.endsAt !== 0 && counter.endsAt <= now) this.counters.delete(key);
     }
@@ -93,11 +98,15 @@ export class HitCounter {
     try {
       added = await addHits(this.db, taken, this.windowMs);
     } catch (error) {
-      for (const t of taken) t.counter.pending += t.hits;
+      for (const t of taken) {
+        t.counter.flushing = Math.max(0, t.counter.flushing - t.hits);
+        t.counter.pending += t.hits;
+      }
       throw error;
     }
     const at = Date.now();
     for (const t of taken) {
+      t.counter.flushing = Math.max(0, t.counter.flushing - t.hits);
       const count = added.get(t.key);
       if (count) this.record(t.counter, count, at);
     }
@@ -105,9 +114,10 @@ export class HitCounter {
 
   private record(counter: Counter, count: HitCount, now: number): void {
     const endsAt = now + count.ttlMs;
-    // A newer window than the one known: what was known belonged to the old one.
-    if (counter.endsAt === 0 || endsAt > counter.endsAt + 1000 || count.hits > counter.known) counter.known = count.hits;
-    counter.endsAt = endsAt;
+    // A later window than the one known (it ends a whole window later, whatever the answer's delay): what was known
+    // belonged to the old one.
+    if (counter.endsAt === 0 || endsAt >= counter.endsAt + this.windowMs / 2 || count.hits > counter.known) counter.known = count.hits;
+    if (counter.endsAt === 0 || endsAt >= counter.endsAt + this.windowMs / 2) counter.endsAt = endsAt;
   }
 }
 
