@@ -7,9 +7,12 @@ import { packageFilingsFor, packageKey } from '../../store/registry-queries.js';
 import type { Database } from '../../store/schema.js';
 
 /** Rows judged per database query. */
-export const CHECK_BATCH_ROWS = 2000;
-/** Batches judged at once (each its own query) while more rows are read; answers still come in input order. */
-export const CHECK_BATCHES_IN_FLIGHT = 3;
+export const CHECK_BATCH_ROWS = 1000;
+/**
+ * Batches judged at once (each its own query) while more rows are read; answers still come in input order. The first
+ * answer waits for this many batches of input, so a caller that waits for answers before sending more must send that many.
+ */
+export const CHECK_BATCHES_IN_FLIGHT = 2;
 /** The most rows one check (or distribution report) may carry. */
 export const CHECK_MAX_ROWS = 1_000_000;
 
