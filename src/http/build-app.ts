@@ -48,6 +48,8 @@ import { webAppRoutes } from './routes/web-app-routes.js';
 import { consoleListRoutes } from './routes/console-list-routes.js';
 import { packageFactRoutes } from './routes/package-fact-routes.js';
 import { recordPackageRead } from '../store/package-reads.js';
+import { LookupAnswerCache } from './lookup-answer-cache.js';
+import { registryCacheMaxAgeMs } from './routes/registry-cache.js';
 
 /**
  * The HTTP application, ready to `listen` or to `inject` in tests. `logStream` sends the log somewhere other than
@@ -109,10 +111,20 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
 
   app.decorateRequest('principal', null);
   app.decorate('quotaGate', createQuotaGate(deps.db, config.quotas));
+  // Counts still in memory reach the database on close; a database already closed loses them (they are approximate).
+  app.addHook('onClose', async () => app.quotaGate.close().catch(() => undefined));
   app.addHook('onRequest', async (request, reply) => {
     request.principal = await authenticate(deps.db, request, deps.now());
     // Every request made with an API key counts against the key's requests per minute.
     await app.quotaGate.countKeyRequest(request, reply);
+  });
+
+  const lookupAnswers = new LookupAnswerCache(deps.db, { ttlMs: registryCacheMaxAgeMs });
+  app.addHook('onClose', () => lookupAnswers.close());
+  // A write answered here may have changed filings: lookups read the change feed before answering from memory again.
+  app.addHook('onSend', (request, _reply, payload, done) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS') lookupAnswers.noteWrite();
+    done(null, payload);
   });
 
   await app.register(healthRoutes, { deps });
@@ -126,7 +138,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
       await api.register(applicationRoutes, { deps, config });
       await api.register(smsRoutes, { deps, config });
       await api.register(subjectRoutes, { deps, config });
-      await api.register(publicFilingRoutes, { deps });
+      await api.register(publicFilingRoutes, { deps, answers: lookupAnswers });
       await api.register(feedRoutes, { deps });
       await api.register(webhookRoutes, { deps });
       await api.register(partyRoutes, { deps });

@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { UnreadableLine } from '../domain/import/filing-import-row.js';
@@ -13,15 +13,32 @@ export function importFormatOf(nameOrType: string): ImportFormat | undefined {
   return undefined;
 }
 
-async function* ndjsonRows(input: Readable): AsyncGenerator<unknown> {
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    if (line.trim() === '') continue;
-    try {
-      yield JSON.parse(line) as unknown;
-    } catch {
-      yield new UnreadableLine('the line is not a JSON object');
-    }
+function ndjsonRow(line: string): unknown {
+  try {
+    return JSON.parse(line) as unknown;
+  } catch {
+    return new UnreadableLine('the line is not a JSON object');
   }
+}
+
+/** NDJSON rows as the chunks arrive; lines end at LF, CR LF or a lone CR, and blank lines are skipped. */
+async function* ndjsonRows(input: Readable): AsyncGenerator<unknown> {
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  for await (const chunk of input) {
+    const text = rest + (typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer));
+    let start = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      const line = text.slice(start, end);
+      start = end + 1;
+      if (line.includes('\r')) {
+        for (const part of line.split('\r')) if (part.trim() !== '') yield ndjsonRow(part);
+      } else if (line.trim() !== '') yield ndjsonRow(line);
+    }
+    rest = text.slice(start);
+  }
+  rest += decoder.end();
+  for (const part of rest.split('\r')) if (part.trim() !== '') yield ndjsonRow(part);
 }
 
 /**

@@ -59,3 +59,15 @@ export async function filingEventsAfter(db: Kysely<Database>, options: { after: 
     return { position: row.position!, type: row.type as FilingEventType, at: row.at, filing: { ...data, id: row.filing_id, approved_at: new Date(data.approved_at) } };
   });
 }
+
+/** The id of the latest event written (committed or not), 0 when there is none. */
+export async function latestFilingEventId(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('filing_events').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
+  return Number(row?.id ?? 0);
+}
+
+/** The numbers of filings with committed events whose id is above `afterId`, in id order, with each event's id. */
+export async function filingEventNumbersAfter(db: Kysely<Database>, afterId: number, limit: number): Promise<Array<{ id: number; number: string }>> {
+  const rows = await db.selectFrom('filing_events').select(['id', 'number']).where('id', '>', afterId).orderBy('id').limit(limit).execute();
+  return rows.map((row) => ({ id: Number(row.id), number: row.number }));
+}

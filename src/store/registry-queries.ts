@@ -115,9 +115,14 @@ export async function searchRegistry(db: Kysely<Database>, options: SearchOption
     const rest = limit - found.length;
     let rows: SearchRow[];
     if (tier === 0) {
-      query = query.where(sql<boolean>`(f.subject_name = ${q} or f.service_name = ${q}${
-        options.packages ? sql` or f.filing_id in (select p.filing_id from registry_packages p where p.package_name = ${q})` : sql``
-      })`);
+      // With package names, one index lookup per column: an OR with a subquery would scan every filing in number order.
+      query = options.packages
+        ? query.where(
+            sql<boolean>`f.filing_id in (select x.filing_id from registry_filings x where x.subject_name = ${q}
+              union all select x.filing_id from registry_filings x where x.service_name = ${q}
+              union all select p.filing_id from registry_packages p where p.package_name = ${q})`,
+          )
+        : query.where(sql<boolean>`(f.subject_name = ${q} or f.service_name = ${q})`);
       if (after) query = query.where('f.number', '>', after.number);
       rows = (await query.orderBy('f.number').limit(rest).execute()).map((row) => ({ ...row, tier: 0, key: '' }));
     } else if (tier === 1) {

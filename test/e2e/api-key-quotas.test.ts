@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '../../src/config/config.js';
@@ -145,6 +146,28 @@ describe('API key scopes and quotas, across two servers on one database', () => 
     assert.ok(retryAfter >= 1 && retryAfter <= 60, `Retry-After ${retryAfter}`);
     assert.equal(limited.body.error!.details!.retryAfterSeconds, retryAfter);
     assert.equal((await lookup(one.url, other)).status, 404, 'another key has its own count');
+  });
+
+  it('counts requests far from the limit in memory, adds them to the database each second, and still holds the limit on both servers', async () => {
+    const created = await createKey(provider, { label: 'batched', scopes: ['lookup'], requestsPerMinute: 20 });
+    const key = String(created.body.key);
+    const lookup = (url: string) => call(url, 'GET', '/api/v1/public/filings/unknown-number', { key });
+    const stored = async () => {
+      const hashed = createHash('sha256').update(`api-key ${String(created.body.id)}`).digest('hex');
+      const row = await flows.store.db.selectFrom('rate_limit_hits').select('hits').where('key', '=', hashed).executeTakeFirst();
+      return row?.hits ?? 0;
+    };
+    for (let i = 0; i < 5; i += 1) assert.equal((await lookup(one.url)).status, 404);
+    await one.app.quotaGate.flush();
+    assert.equal(await stored(), 5, "the first server's hits, added as one delta");
+    for (let i = 0; i < 5; i += 1) assert.equal((await lookup(two.url)).status, 404);
+    await two.app.quotaGate.flush();
+    assert.equal(await stored(), 10, "the second server's hits add to the first's");
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i += 1) statuses.push((await lookup(i % 2 ? two.url : one.url)).status);
+    const admitted = 10 + statuses.filter((s) => s === 404).length;
+    assert.ok(admitted >= 20 && admitted <= 30, `admitted ${admitted} of a limit of 20 (at most half over, in one flush interval)`);
+    assert.deepEqual(statuses.slice(-4), [429, 429, 429, 429], 'both servers refuse once the limit is reached');
   });
 
   it('limits anonymous lookups per client address on both servers together, and not keyed ones', async () => {

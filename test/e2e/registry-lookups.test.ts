@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { loadConfig } from '../../src/config/config.js';
+import { buildApp } from '../../src/http/build-app.js';
 import { assertCatalogued } from '../support/catalogued.js';
 import { createHttpHarness, type HttpHarness } from '../support/http-harness.js';
 import { approve, fileSample, type FiledSample } from '../support/lifecycle.js';
@@ -138,6 +139,38 @@ describe('registry lookups', () => {
     assert.deepEqual(seen, all.body.items.map((i) => i.number));
     assert.equal(new Set(seen).size, seen.length);
     assertCatalogued(await get('/api/v1/public/search?q=a&cursor=bm9wZQ'), 400, 'VALIDATION_FAILED', { path: 'querystring.cursor' });
+  });
+
+  it('answers lookups by number with an ETag from memory, and every server drops the answer when the filing changes', async () => {
+    const second = await buildApp(h.deps, { ...loadConfig({ BEIAN_LOG_LEVEL: 'silent' }), demo: false, quotas: { ...loadConfig({}).quotas, anonymousLookupsPerMinute: 1000 } });
+    const secondUrl = await second.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const path = `/api/v1/public/filings/${encodeURIComponent(mini.serviceNumber)}`;
+      const onSecond = async () => (await fetch(`${secondUrl}${path}`)).json() as Promise<{ accessLimited: boolean; status: string }>;
+      const first = await fetch(`${h.baseUrl}${path}`);
+      const etag = first.headers.get('etag')!;
+      assert.match(etag, /^"[A-Za-z0-9_-]{27}"$/);
+      assert.equal(first.headers.get('cache-control'), 'public, max-age=60');
+      const again = await fetch(`${h.baseUrl}${path}`, { headers: { 'if-none-match': etag } });
+      assert.equal(again.status, 304);
+      assert.equal(await again.text(), '');
+      assert.equal((await onSecond()).accessLimited, false);
+      // A change made by another process (here, straight in the database) writes a change-feed event both servers read.
+      await sql`update filings set access_limited = true, updated_at = now() where number = ${mini.serviceNumber}`.execute(h.store.db);
+      const started = Date.now();
+      for (;;) {
+        const [here, there] = [await get<{ accessLimited: boolean }>(path), await onSecond()];
+        if (here.body.accessLimited && there.accessLimited) break;
+        assert.ok(Date.now() - started < 5000, 'both servers show the change within a few polls of the change feed');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const changed = await fetch(`${h.baseUrl}${path}`, { headers: { 'if-none-match': etag } });
+      assert.equal(changed.status, 200, 'the old ETag no longer matches');
+      assert.notEqual(changed.headers.get('etag'), etag);
+      await sql`update filings set access_limited = false, updated_at = now() where number = ${mini.serviceNumber}`.execute(h.store.db);
+    } finally {
+      await second.close();
+    }
   });
 
   it('follows cancellation and access limits in the same transaction', async () => {

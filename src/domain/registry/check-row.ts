@@ -41,9 +41,33 @@ export interface CheckRow {
 
 export type CheckRowResult = { ok: true; row: CheckRow } | { ok: false; path: string; reason: string };
 
+const platformNames: Readonly<Record<string, CheckRow['platform']>> = { android: 'android', ios: 'ios', harmonyos: 'harmonyos', harmony: 'harmonyos' };
+const packagePattern = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+
+/**
+ * The common row read without the schema — a platform written as the schema leaves it, a package name, perhaps a
+ * signature digest, and no names or number — giving what the schema would; undefined for any other row.
+ */
+function readPlainRow(value: Record<string, unknown>): CheckRow | undefined {
+  const { platform, packageName, signatureMd5 } = value;
+  if (value.appName !== undefined || value.subjectName !== undefined || value.number !== undefined) return undefined;
+  if (typeof platform !== 'string' || !Object.hasOwn(platformNames, platform)) return undefined;
+  if (typeof packageName !== 'string' || packageName.length > 255 || !packagePattern.test(packageName)) return undefined;
+  if (signatureMd5 === undefined) return { platform: platformNames[platform]!, packageName };
+  if (typeof signatureMd5 !== 'string' || signatureMd5.length > 128) return undefined;
+  const signatureDigest = normalizeSignatureDigest(signatureMd5);
+  return signatureDigest ? { platform: platformNames[platform]!, packageName, signatureDigest } : undefined;
+}
+
 /** Reads one row: the normalized row, or the first problem with its field path. */
 export function readCheckRow(value: unknown): CheckRowResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, path: '', reason: 'not an object' };
+  const plain = readPlainRow(value as Record<string, unknown>);
+  return plain ? { ok: true, row: plain } : readCheckRowBySchema(value);
+}
+
+/** Reads one row with the schema (every field, every rule). */
+export function readCheckRowBySchema(value: object): CheckRowResult {
   const parsed = checkRowInput.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

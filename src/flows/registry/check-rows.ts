@@ -8,6 +8,11 @@ import type { Database } from '../../store/schema.js';
 
 /** Rows judged per database query. */
 export const CHECK_BATCH_ROWS = 1000;
+/**
+ * Batches judged at once (each its own query) while more rows are read; answers still come in input order. The first
+ * answer waits for this many batches of input, so a caller that waits for answers before sending more must send that many.
+ */
+export const CHECK_BATCHES_IN_FLIGHT = 2;
 /** The most rows one check (or distribution report) may carry. */
 export const CHECK_MAX_ROWS = 1_000_000;
 
@@ -55,8 +60,9 @@ function invalid(row: number, path: string, reason: string): CheckResult {
 
 /**
  * Judges rows as they arrive and yields one result per row, in input order, a batch at a time: nothing but the
- * current batch is held. A bad row is `invalid` (with its field path) and the stream goes on; input that cannot be
- * read on, or a row past `maxRows`, ends it with one error line.
+ * batches in flight (at most `batchesInFlight`, each judged by its own query while more rows are read) is held. A bad
+ * row is `invalid` (with its field path) and the stream goes on; input that cannot be read on, or a row past
+ * `maxRows`, ends it with one error line.
  */
 export async function* checkRows(
   db: Kysely<Database>,
@@ -64,6 +70,8 @@ export async function* checkRows(
   options: {
     maxRows?: number;
     batchRows?: number;
+    /** Batches judged at once (default CHECK_BATCHES_IN_FLIGHT). */
+    batchesInFlight?: number;
     /** Takes rows from the caller's quota; returns how many it may have. */
     grant?: (rows: number) => Promise<number>;
     /** Sees each judged batch with the rows as read (undefined for invalid ones) before it is yielded. */
@@ -72,22 +80,45 @@ export async function* checkRows(
 ): AsyncGenerator<CheckLine[]> {
   const maxRows = options.maxRows ?? CHECK_MAX_ROWS;
   const batchRows = options.batchRows ?? CHECK_BATCH_ROWS;
+  const depth = options.batchesInFlight ?? CHECK_BATCHES_IN_FLIGHT;
   let batch: Pending[] = [];
   let row = 0;
   let quotaLeft = true;
-  /** Judges a batch within the caller's row quota; rows past it are not judged and the stream ends. */
-  async function judge(pending: Pending[]): Promise<CheckLine[]> {
-    const granted = options.grant ? await options.grant(pending.length) : pending.length;
-    const taken = granted < pending.length ? pending.slice(0, granted) : pending;
-    const lines: CheckLine[] = granted > 0 ? await judgeBatch(db, taken) : [];
+  // Quota grants are taken one after another, in input order, so rows past the quota are always the last ones.
+  let granting: Promise<unknown> = Promise.resolve();
+  /** Starts judging a batch: its grant (after the previous batch's) and its registry query, at once. */
+  function startJudging(pending: Pending[]): Promise<{ lines: CheckResult[]; taken: Pending[]; short: boolean }> {
+    const grant = options.grant;
+    const granted = grant ? granting.then(() => grant(pending.length)) : Promise.resolve(pending.length);
+    granting = granted.catch(() => undefined);
+    const judging = Promise.all([granted, judgeBatch(db, pending)]).then(([count, all]) => {
+      const taken = count < pending.length ? pending.slice(0, Math.max(0, count)) : pending;
+      return { lines: all.slice(0, taken.length), taken, short: count < pending.length };
+    });
+    // Awaited in order below; a consumer that stops early must not leave an unhandled rejection behind.
+    judging.catch(() => undefined);
+    return judging;
+  }
+  const inFlight: Array<ReturnType<typeof startJudging>> = [];
+  /** The oldest batch in flight, judged: its rows within the quota, then the quota's end if it came. */
+  async function finishOldest(): Promise<CheckLine[]> {
+    const { lines, taken, short } = await inFlight.shift()!;
     if (options.onBatch && lines.length > 0) {
-      await options.onBatch(lines.map((line, i) => ({ result: line as CheckResult, input: taken[i]!.ok ? (taken[i] as { value: CheckRow }).value : undefined })));
+      await options.onBatch(lines.map((line, i) => ({ result: line, input: taken[i]!.ok ? (taken[i] as { value: CheckRow }).value : undefined })));
     }
-    if (granted < pending.length) {
+    const answer: CheckLine[] = lines;
+    if (short) {
       quotaLeft = false;
-      lines.push(streamError('ROW_QUOTA_EXCEEDED'));
+      inFlight.length = 0;
+      answer.push(streamError('ROW_QUOTA_EXCEEDED'));
     }
-    return lines;
+    return answer;
+  }
+  /** Every batch still held, judged in order (stopping at the end of the quota). */
+  async function* finishAll(): AsyncGenerator<CheckLine[]> {
+    if (batch.length > 0) inFlight.push(startJudging(batch));
+    batch = [];
+    while (inFlight.length > 0) yield await finishOldest();
   }
   // A parser stream may emit a second error after iteration has stopped at the first (csv-parse does, at its end):
   // the iterator reports the first; later ones must not become an uncaught exception.
@@ -100,15 +131,15 @@ export async function* checkRows(
       next = await iterator.next();
     } catch (error) {
       // A CSV the parser cannot go on with (an unclosed quote, a broken encoding) ends the stream, not the process.
-      if (batch.length > 0) yield await judge(batch);
-      yield [streamError('CHECK_INPUT_UNREADABLE', { reason: unreadableReason(error) })];
+      yield* finishAll();
+      if (quotaLeft) yield [streamError('CHECK_INPUT_UNREADABLE', { reason: unreadableReason(error) })];
       return;
     }
     if (next.done) break;
     row += 1;
     if (row > maxRows) {
-      if (batch.length > 0) yield await judge(batch);
-      yield [streamError('CHECK_TOO_MANY_ROWS', { maxRows })];
+      yield* finishAll();
+      if (quotaLeft) yield [streamError('CHECK_TOO_MANY_ROWS', { maxRows })];
       await iterator.return?.();
       return;
     }
@@ -119,16 +150,19 @@ export async function* checkRows(
       batch.push(read.ok ? { row, ok: true, value: read.row } : { row, ok: false, result: invalid(row, read.path, read.reason) });
     }
     if (batch.length >= batchRows) {
-      const done = batch;
+      // Batches are judged while the next ones are read; the oldest is answered once `depth` are in flight.
+      inFlight.push(startJudging(batch));
       batch = [];
-      yield await judge(done);
-      if (!quotaLeft) {
-        await iterator.return?.();
-        return;
+      if (inFlight.length >= depth) {
+        yield await finishOldest();
+        if (!quotaLeft) {
+          await iterator.return?.();
+          return;
+        }
       }
     }
   }
-  if (batch.length > 0) yield await judge(batch);
+  yield* finishAll();
 }
 
 /** Why the input stopped being readable, without echoing any of it (parser code and line only). */

@@ -27,6 +27,8 @@ function bearer(request: FastifyRequest): string | undefined {
 /** Resolves the caller from an API key (Authorization: Bearer bk_… or X-Api-Key) or the session cookie. */
 export async function authenticate(db: Kysely<Database>, request: FastifyRequest, now: Date): Promise<Principal | null> {
   const key = bearer(request);
+  const cookie = key ? undefined : request.cookies?.[SESSION_COOKIE];
+  if (!key && !cookie) return null;
   const base = db
     .selectFrom('users')
     .leftJoin('parties', 'parties.id', 'users.party_id')
@@ -49,7 +51,6 @@ export async function authenticate(db: Kysely<Database>, request: FastifyRequest
       apiKey: { id: row.key_id, scopes: row.scopes.filter(isApiScope), requestsPerMinute: row.requests_per_minute, rowsPerDay: row.rows_per_day },
     };
   }
-  const cookie = request.cookies?.[SESSION_COOKIE];
   if (!cookie) return null;
   const row = await base
     .innerJoin('sessions', 'sessions.user_id', 'users.id')

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { BeianError } from '../../domain/errors/beian-error.js';
@@ -9,6 +9,8 @@ import { requireScope } from '../auth/require-scope.js';
 import { errorResponses } from '../error-schema.js';
 import { decodeInstantCursor, encodeInstantCursor, uuidPattern } from '../paging/instant-cursor.js';
 import { presentPublicFiling, publicFilingSchema } from '../presenters/public-filing.js';
+import type { LookupAnswerCache, CachedAnswer } from '../lookup-answer-cache.js';
+import { registryCacheControl } from './registry-cache.js';
 
 function afterFiling(cursor: string) {
   const { at, id } = decodeInstantCursor(cursor, uuidPattern);
@@ -16,7 +18,7 @@ function afterFiling(cursor: string) {
 }
 
 /** The public query (公共查询): anyone may look a number up; answers carry published fields only. */
-export async function publicFilingRoutes(app: FastifyInstance, { deps }: { deps: FlowDeps }): Promise<void> {
+export async function publicFilingRoutes(app: FastifyInstance, { deps, answers }: { deps: FlowDeps; answers: LookupAnswerCache }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     '/public/filings/:number',
@@ -29,13 +31,27 @@ export async function publicFilingRoutes(app: FastifyInstance, { deps }: { deps:
         response: { 200: publicFilingSchema, ...errorResponses(403, 404, 429) },
       },
     },
-    async (request) => {
-      // Anything that is not a filed number — malformed or unknown — is simply not found; details say which.
-      const parsed = parseFilingNumber(request.params.number, deps.regions);
-      if (!parsed.valid) throw new BeianError('NOT_FOUND', { path: 'params.number', details: { reason: parsed.reason } });
-      const filing = await findFilingByNumber(deps.db, parsed.number.text);
-      if (!filing) throw new BeianError('NOT_FOUND', { path: 'params.number' });
-      return presentPublicFiling(filing);
+    async (request, reply) => {
+      // Answers by number are rendered once and kept until the change feed names the filing (see LookupAnswerCache).
+      await answers.catchUp();
+      let answer: CachedAnswer | undefined = answers.get(request.params.number);
+      if (!answer) {
+        // Anything that is not a filed number — malformed or unknown — is simply not found; details say which.
+        const parsed = parseFilingNumber(request.params.number, deps.regions);
+        if (!parsed.valid) throw new BeianError('NOT_FOUND', { path: 'params.number', details: { reason: parsed.reason } });
+        const ticket = answers.ticket();
+        const filing = await findFilingByNumber(deps.db, parsed.number.text);
+        if (!filing) throw new BeianError('NOT_FOUND', { path: 'params.number' });
+        // The schema keeps the published fields only, as the serializer would.
+        const body = JSON.stringify(publicFilingSchema.parse(presentPublicFiling(filing)));
+        answer = answers.set(parsed.number.text, parsed.number.text === request.params.number ? ticket : -1, body);
+      }
+      // The answer is sent as the JSON text it was rendered to (no second serialization).
+      const raw = reply as unknown as FastifyReply;
+      raw.header('etag', answer.etag).header('cache-control', registryCacheControl).header('content-type', 'application/json; charset=utf-8');
+      const held = request.headers['if-none-match'];
+      if (held && held.split(',').some((tag) => tag.trim().replace(/^W\//, '') === answer.etag)) return raw.code(304).send();
+      return raw.send(answer.body);
     },
   );
   r.get(

@@ -3,6 +3,8 @@ import { contentEtag, notModified } from '../content-etag.js';
 
 /** Registry answers may be cached briefly by anyone; statuses change rarely and feeds carry changes as they happen. */
 export const registryCacheControl = 'public, max-age=60';
+/** The max-age above, in milliseconds: how long this server may keep a rendered answer too. */
+export const registryCacheMaxAgeMs = 60_000;
 
 /**
  * An onSend hook for registry lookups: a strong ETag over the answer's bytes and Cache-Control on 200 answers, and 304
