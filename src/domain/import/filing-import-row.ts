@@ -86,3 +86,9 @@ export function readFilingImportRow(input: unknown, regions: RegionLookup): { ro
 export class UnreadableLine {
   constructor(readonly reason: string) {}
 }
+
+/**
+ * Not a row: the reader has handed out every row it holds and waits for the caller's next bytes. A consumer that
+ * batches rows may act on what it has meanwhile (answer it); it takes no row number.
+ */
+export class InputWaits {}

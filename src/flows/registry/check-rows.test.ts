@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createFlowHarness, type FlowHarness } from '../../../test/support/flow-harness.js';
+import { InputWaits } from '../../domain/import/filing-import-row.js';
 import { checkRows, isCheckStreamError, type CheckLine } from './check-rows.js';
 
 async function collect(lines: AsyncIterable<CheckLine[]>): Promise<CheckLine[]> {
@@ -32,5 +33,28 @@ describe('checkRows', () => {
     assert.ok(isCheckStreamError(last));
     assert.equal(last.error.code, 'CHECK_TOO_MANY_ROWS');
     assert.deepEqual(last.error.details, { maxRows: 4 });
+  });
+
+  it('answers the rows read so far while the caller waits for those answers before sending more', async () => {
+    let answered = 0;
+    let firstFiveAnswered!: () => void;
+    const firstFive = new Promise<void>((resolve) => (firstFiveAnswered = resolve));
+    async function* caller() {
+      yield* rows(5);
+      // The reader has handed out all it holds; the caller sends nothing more until it has five answers.
+      yield new InputWaits();
+      await firstFive;
+      yield { platform: 'android', packageName: 'com.example.last' };
+    }
+    const out: number[] = [];
+    for await (const batch of checkRows(h.store.db, caller(), { batchRows: 1000 })) {
+      for (const line of batch) {
+        assert.ok(!isCheckStreamError(line));
+        out.push(line.row);
+        answered += 1;
+        if (answered === 5) firstFiveAnswered();
+      }
+    }
+    assert.deepEqual(out, [1, 2, 3, 4, 5, 6]);
   });
 });

@@ -1,6 +1,7 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import { catalogue } from '../../domain/errors/catalogue.js';
-import { UnreadableLine } from '../../domain/import/filing-import-row.js';
+import { InputWaits, UnreadableLine } from '../../domain/import/filing-import-row.js';
 import { readCheckRow, type CheckRow } from '../../domain/registry/check-row.js';
 import { judgeCheckRow, type CheckVerdict, type Verdict } from '../../domain/registry/check-verdict.js';
 import { packageFilingsFor, packageKey } from '../../store/registry-queries.js';
@@ -9,10 +10,16 @@ import type { Database } from '../../store/schema.js';
 /** Rows judged per database query. */
 export const CHECK_BATCH_ROWS = 1000;
 /**
- * Batches judged at once (each its own query) while more rows are read; answers still come in input order. The first
- * answer waits for this many batches of input, so a caller that waits for answers before sending more must send that many.
+ * Batches judged at once (each its own query) while more rows are read; answers still come in input order. When the
+ * input has to wait for the caller's next rows, what has been read is judged and answered meanwhile, so a caller that
+ * waits for answers before sending more gets them.
  */
 export const CHECK_BATCHES_IN_FLIGHT = 2;
+/** How long the input may pause before the rows read so far are judged and answered without waiting for a full batch. */
+const INPUT_PAUSE_MS = 5;
+
+const noop = () => undefined;
+
 /** The most rows one check (or distribution report) may carry. */
 export const CHECK_MAX_ROWS = 1_000_000;
 
@@ -114,6 +121,29 @@ export async function* checkRows(
     }
     return answer;
   }
+  /**
+   * While the caller's next rows are on their way (`ahead` not yet settled): the rows read so far go to be judged and
+   * every batch judged before they arrive is answered.
+   */
+  async function* whileInputWaits(ahead: Promise<unknown>): AsyncGenerator<CheckLine[]> {
+    let arrived = false;
+    const arrival = ahead.then(
+      () => void (arrived = true),
+      () => void (arrived = true),
+    );
+    // A body in full flow refills within moments: batches stay full unless the caller really waits.
+    await Promise.race([arrival, delay(INPUT_PAUSE_MS)]);
+    while (quotaLeft && !arrived) {
+      if (batch.length > 0 && inFlight.length < depth) {
+        inFlight.push(startJudging(batch));
+        batch = [];
+      }
+      if (inFlight.length === 0) return;
+      await Promise.race([inFlight[0]!.then(noop, noop), arrival]);
+      if (arrived) return;
+      yield await finishOldest();
+    }
+  }
   /** Every batch still held, judged in order (stopping at the end of the quota). */
   async function* finishAll(): AsyncGenerator<CheckLine[]> {
     if (batch.length > 0) inFlight.push(startJudging(batch));
@@ -125,10 +155,12 @@ export async function* checkRows(
   const emitter = input as { on?: (event: string, listener: () => void) => unknown };
   if (typeof emitter.on === 'function') emitter.on('error', () => undefined);
   const iterator = input[Symbol.asyncIterator]();
+  let ahead: Promise<IteratorResult<unknown>> | undefined;
   for (;;) {
     let next: IteratorResult<unknown>;
     try {
-      next = await iterator.next();
+      next = await (ahead ?? iterator.next());
+      ahead = undefined;
     } catch (error) {
       // A CSV the parser cannot go on with (an unclosed quote, a broken encoding) ends the stream, not the process.
       yield* finishAll();
@@ -136,6 +168,17 @@ export async function* checkRows(
       return;
     }
     if (next.done) break;
+    if (next.value instanceof InputWaits) {
+      ahead = iterator.next();
+      ahead.catch(() => undefined);
+      yield* whileInputWaits(ahead);
+      if (!quotaLeft) {
+        // The next read is still pending: ending the reader must not wait for the caller's next bytes.
+        void Promise.resolve(iterator.return?.()).catch(() => undefined);
+        return;
+      }
+      continue;
+    }
     row += 1;
     if (row > maxRows) {
       yield* finishAll();

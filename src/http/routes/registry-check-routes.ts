@@ -35,7 +35,8 @@ export function requestRows(request: FastifyRequest): AsyncIterable<unknown> {
   const body = request.body as Readable;
   return {
     [Symbol.asyncIterator]() {
-      const rows = importRows(body, format);
+      // Marks where the body must be waited for: rows read by then are answered meanwhile.
+      const rows = importRows(body, format, { markWaits: true });
       const emitter = rows as { on?: (event: string, listener: () => void) => unknown };
       if (typeof emitter.on === 'function') emitter.on('error', () => undefined);
       return rows[Symbol.asyncIterator]();
