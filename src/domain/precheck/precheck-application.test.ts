@@ -347,4 +347,14 @@ describe('precheckApplication', () => {
     assert.ok(findings.some((f) => f.path === 'channelId'));
     assert.ok(findings.some((f) => f.path === 'services[0].name'));
   });
+
+  it('says in the reader\'s language that a missing field is required, without the schema library\'s English', async () => {
+    const findings = await run({ kind: 'first_filing', services: [{ type: 'app', name: 'x'.repeat(300) }] });
+    const missing = findings.find((f) => f.path === 'channelId')!;
+    assert.equal(missing.message.zh, '字段缺失或格式不符合申请表要求：此项必填');
+    assert.equal(missing.message.en, 'A field is missing or does not fit the application form: this field is required');
+    const tooLong = findings.find((f) => f.path === 'services[0].name')!;
+    assert.match(tooLong.message.zh, /长度/);
+    for (const finding of findings) assert.doesNotMatch(finding.message.zh, /[A-Za-z]/, finding.message.zh);
+  });
 });

@@ -21,16 +21,30 @@ export interface PrecheckOptions {
   bureauProvince?: string;
 }
 
-/** Zod issues as FORM_INVALID findings at the Zod path, with Zod's message appended. */
-function formFindings(error: z.ZodError): Finding[] {
+/** What a schema issue means, in the applicant's words (Zod's own message is English and names types). */
+function issueText(issue: z.core.$ZodIssue, body: unknown): { zh: string; en: string } {
+  const value = issue.path.reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), body);
+  if (issue.code === 'invalid_type' && (value === undefined || value === null || value === '')) return { zh: '此项必填', en: 'this field is required' };
+  if (issue.code === 'too_small' || issue.code === 'too_big') return { zh: '长度或数量超出申请表的范围', en: 'its length or count is outside what the form allows' };
+  if (issue.code === 'invalid_format') return { zh: '格式不正确', en: 'its format is not the one the form expects' };
+  if (issue.code === 'invalid_value') return { zh: '不是可选的值之一', en: 'it is not one of the values the form allows' };
+  if (issue.code === 'unrecognized_keys') return { zh: '申请表中没有该字段', en: 'the form has no such field' };
+  return { zh: '类型或格式不符', en: 'its type or format does not fit' };
+}
+
+/** Zod issues as FORM_INVALID findings at the Zod path, saying in the applicant's words what is wrong there. */
+function formFindings(error: z.ZodError, body: unknown): Finding[] {
   const rule = applicationRules.FORM_INVALID;
-  return error.issues.map((issue) => ({
-    code: 'FORM_INVALID',
-    path: fieldPath(...issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment))),
-    severity: rule.severity,
-    message: { zh: `${rule.message.zh}（${issue.message}）`, en: `${rule.message.en} (${issue.message})` },
-    fix: rule.fix,
-  }));
+  return error.issues.map((issue) => {
+    const text = issueText(issue, body);
+    return {
+      code: 'FORM_INVALID',
+      path: fieldPath(...issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment))),
+      severity: rule.severity,
+      message: { zh: `${rule.message.zh}：${text.zh}`, en: `${rule.message.en}: ${text.en}` },
+      fix: rule.fix,
+    };
+  });
 }
 
 async function subjectFacts(body: ApplicationBody, context: PrecheckContext): Promise<SubjectFacts> {
@@ -56,7 +70,7 @@ async function subjectFacts(body: ApplicationBody, context: PrecheckContext): Pr
  */
 export async function precheckApplication(body: unknown, context: PrecheckContext, options: PrecheckOptions): Promise<Finding[]> {
   const parsed = applicationBody.safeParse(body);
-  if (!parsed.success) return formFindings(parsed.error);
+  if (!parsed.success) return formFindings(parsed.error, body);
   const subject = await subjectFacts(parsed.data, context);
   const input: RuleInput = {
     body: parsed.data,
