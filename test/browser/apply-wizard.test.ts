@@ -49,7 +49,7 @@ describe('the applicant portal in Chromium', () => {
     return { id: created.body.id, body };
   }
 
-  // Open race: on a loaded machine (1 run in 4 here) the corrected signature MD5 typed after a return is not the value
+  // Open race: on a loaded machine (1 of the 3 runs here that got that far) the corrected signature MD5 typed after a return is not the value
   // the wizard saves — the stored body keeps the loaded one, while the wizard was mounted once and the fill read back
   // the typed value. Until it is found the journey runs and reports as a todo, without failing the suite.
   it('files a first filing through the wizard from a blank form: the package fills feature info, materials are previewed; a return reason shows at its field, the fix is resubmitted; after approval the display kit links the number', { todo: 'the corrected value is sometimes not the one saved under load' }, async () => {
