@@ -1,4 +1,5 @@
 import { FilePdfOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { Image, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +7,7 @@ import type { FieldEntry } from '../../api/flatten-fields';
 import { useCodeTables, type CodeTable } from '../../api/use-code-tables';
 import { usePartyNames } from '../../api/use-parties';
 import { findRegion, useProvinceRegions } from '../../api/use-region-table';
+import { PdfThumbnail } from '../../components/pdf-thumbnail';
 import { useLanguage } from '../../i18n/use-language';
 import { abbreviated } from './package-facts';
 
@@ -33,19 +35,33 @@ function tableOf(field: FieldEntry): CodeTable | undefined {
   }
 }
 
-/** An uploaded material: an image shown small (click to enlarge); anything else (a PDF) as a link that opens it. */
+/** An uploaded material: an image shown small (click to enlarge); a PDF as its first page, with a link that opens it. */
 function MaterialPreview({ id, kind }: { id: string; kind: string }) {
   const { t } = useTranslation();
   const [notImage, setNotImage] = useState(false);
   const href = `/api/v1/materials/${encodeURIComponent(id)}`;
-  if (notImage) {
-    return (
-      <a href={href} target="_blank" rel="noopener noreferrer">
-        <FilePdfOutlined /> {t('review.openMaterial', { kind })}
-      </a>
-    );
-  }
+  if (notImage) return <DocumentPreview href={href} label={`${t('review.materialPreview')}: ${kind}`} linkText={t('review.openMaterial', { kind })} />;
   return <Image src={href} alt={`${t('review.materialPreview')}: ${kind}`} width={120} height={90} style={{ objectFit: 'cover', border: '1px solid #f0f0f0' }} onError={() => setNotImage(true)} />;
+}
+
+function DocumentPreview({ href, label, linkText }: { href: string; label: string; linkText: string }) {
+  const file = useQuery({
+    queryKey: ['material-file', href],
+    staleTime: Infinity,
+    queryFn: async () => {
+      const response = await fetch(href, { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(String(response.status));
+      return response.blob();
+    },
+  });
+  return (
+    <span className="document-preview">
+      {file.data?.type === 'application/pdf' ? <PdfThumbnail data={file.data} label={label} width={120} /> : null}
+      <a href={href} target="_blank" rel="noopener noreferrer">
+        <FilePdfOutlined /> {linkText}
+      </a>
+    </span>
+  );
 }
 
 /**
