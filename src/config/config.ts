@@ -13,7 +13,8 @@ const environment = z.object({
   /** Unset: on with the embedded database, off with DATABASE_URL. */
   BEIAN_DEMO: flag.optional(),
   BEIAN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  BEIAN_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  /** Unset: http://localhost and the port served on (links in SMS texts, credentials and pages). */
+  BEIAN_PUBLIC_URL: z.string().url().optional(),
   BEIAN_SESSION_HOURS: int(1).default(12),
   BEIAN_PROVIDER_REVIEW_WORKING_DAYS: int(1).default(3),
   BEIAN_SMS_HOURS: int(1).default(24),
@@ -125,7 +126,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     demo: e.BEIAN_DEMO ?? e.DATABASE_URL === undefined,
     logLevel: e.BEIAN_LOG_LEVEL,
-    publicUrl: e.BEIAN_PUBLIC_URL,
+    publicUrl: e.BEIAN_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     sessionHours: e.BEIAN_SESSION_HOURS,
     policy: {
       providerReviewWorkingDays: e.BEIAN_PROVIDER_REVIEW_WORKING_DAYS,
