@@ -286,6 +286,7 @@ describe('the applicant portal in Chromium', () => {
     assert.ok((await kit.locator('svg').count()) >= 1, 'a QR code is drawn');
     // The application page shows each PDF material as its first page: six of the seven uploads.
     await page.locator('img[data-preview="pdf"]').nth(5).waitFor();
+    await page.waitForFunction("document.querySelectorAll('.ant-skeleton').length === 0");
     await page.evaluate('document.fonts.ready');
     await page.screenshot({ path: new URL('apply-display-kit-zh-CN.png', screenshots).pathname, fullPage: true });
     await page.context().close();

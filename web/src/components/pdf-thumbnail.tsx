@@ -1,6 +1,6 @@
 import { FilePdfOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { Skeleton } from 'antd';
-import { useEffect, useState } from 'react';
 import './pdf-thumbnail.css';
 
 /**
@@ -8,26 +8,18 @@ import './pdf-thumbnail.css';
  * browser's PDF viewer, the picture never takes the keyboard focus from the field being typed in, and a page with ten
  * materials does not start ten viewers. A file pdf.js cannot read shows as a PDF icon.
  */
-export function PdfThumbnail({ data, label, width = 180 }: { data: Blob; label: string; width?: number }) {
-  const [image, setImage] = useState<string | null | 'failed'>(null);
-  useEffect(() => {
-    let cancelled = false;
-    void renderFirstPage(data, width)
-      .then((url) => !cancelled && setImage(url))
-      .catch(() => !cancelled && setImage('failed'));
-    return () => {
-      cancelled = true;
-    };
-  }, [data, width]);
-  if (image === null) return <Skeleton.Image active />;
-  if (image === 'failed') {
+export function PdfThumbnail({ data, fileKey, label, width = 180 }: { data: Blob; fileKey: string; label: string; width?: number }) {
+  // Drawn once per file and width: shown again (a re-render, another page) it appears at once.
+  const picture = useQuery({ queryKey: ['pdf-thumbnail', fileKey, width], staleTime: Infinity, gcTime: 10 * 60_000, retry: false, queryFn: () => renderFirstPage(data, width) });
+  if (picture.isPending) return <Skeleton.Image active />;
+  if (picture.isError) {
     return (
       <span className="pdf-thumbnail-unreadable" role="img" aria-label={label} data-testid="material-preview" data-preview="pdf-icon">
         <FilePdfOutlined style={{ fontSize: 48 }} />
       </span>
     );
   }
-  return <img className="pdf-thumbnail" src={image} alt={label} style={{ width }} data-testid="material-preview" data-preview="pdf" />;
+  return <img className="pdf-thumbnail" src={picture.data} alt={label} style={{ width }} data-testid="material-preview" data-preview="pdf" />;
 }
 
 async function renderFirstPage(data: Blob, width: number): Promise<string> {

@@ -56,7 +56,7 @@ function DocumentPreview({ href, label, linkText }: { href: string; label: strin
   });
   return (
     <span className="document-preview">
-      {file.data?.type === 'application/pdf' ? <PdfThumbnail data={file.data} label={label} width={120} /> : null}
+      {file.data?.type === 'application/pdf' ? <PdfThumbnail data={file.data} fileKey={href} label={label} width={120} /> : null}
       <a href={href} target="_blank" rel="noopener noreferrer">
         <FilePdfOutlined /> {linkText}
       </a>

@@ -27,7 +27,7 @@ export function MaterialPreview({ materialId, label }: { materialId: string; lab
   if (blob.isError || !url) return <Typography.Text type="secondary">{t('wizard.previewUnavailable')}</Typography.Text>;
   return (
     <div className="material-preview-box">
-      {blob.data.type === 'application/pdf' ? <PdfThumbnail data={blob.data} label={label} /> : <img className="material-preview" src={url} alt={label} data-testid="material-preview" />}
+      {blob.data.type === 'application/pdf' ? <PdfThumbnail data={blob.data} fileKey={materialId} label={label} /> : <img className="material-preview" src={url} alt={label} data-testid="material-preview" />}
       <Typography.Link href={url} target="_blank" rel="noopener" className="material-open">
         {t('wizard.openMaterial')}
       </Typography.Link>
