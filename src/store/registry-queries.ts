@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { prefixUpperBound, searchGrams } from '../domain/registry/search-grams.js';
+import { searchGrams } from '../domain/registry/search-grams.js';
 import type { PackageFiling } from '../domain/registry/check-verdict.js';
 import type { Database } from './schema.js';
 
@@ -90,21 +90,23 @@ export interface SearchOptions {
 export type SearchRow = RegistryFilingRow & { tier: SearchTier; key: string };
 
 /**
- * Searches subject and service names (and, for ASCII queries, package names). Exact and prefix matches are ranges on
- * "C"-collated indexes; containment uses the GIN index of name grams, then checks the name. No LIKE pattern is ever
- * a parameter, so a prepared statement's generic plan cannot turn a selective search into a full scan.
+ * Searches subject and service names (and, for ASCII queries, package names). Exact matches are equalities and prefix matches
+ * `^@` (starts_with) on "C"-collated indexes; containment uses the GIN index of name grams, then checks the name. No
+ * LIKE pattern is ever a parameter. A prefix is `^@` rather than a range up to the prefix and U+10FFFF: PostgreSQL
+ * estimates the rows of such a range far too low (10 for 3,000 at 100,000 filings) and then reads every match through
+ * a bitmap and sorts it, where `^@` with the statement's bound value is estimated from the column's statistics and
+ * walks the index in order, stopping at the page size.
  */
 export async function searchRegistry(db: Kysely<Database>, options: SearchOptions): Promise<SearchRow[]> {
   const { q, limit } = options;
-  const upper = prefixUpperBound(q);
   const lowered = q.toLowerCase();
   const grams = searchGrams(q);
-  const packagePrefix = sql<boolean>`exists (select 1 from registry_packages p where p.filing_id = f.filing_id and p.package_name >= ${q} and p.package_name < ${upper})`;
+  const packagePrefix = sql<boolean>`exists (select 1 from registry_packages p where p.filing_id = f.filing_id and p.package_name ^@ ${q})`;
   const exact = sql<boolean>`coalesce(f.subject_name = ${q} or f.service_name = ${q}${
     options.packages ? sql` or exists (select 1 from registry_packages p where p.filing_id = f.filing_id and p.package_name = ${q})` : sql``
   }, false)`;
-  const subjectPrefix = sql<boolean>`(f.subject_name >= ${q} and f.subject_name < ${upper})`;
-  const servicePrefix = sql<boolean>`coalesce(f.service_name >= ${q} and f.service_name < ${upper}, false)`;
+  const subjectPrefix = sql<boolean>`(f.subject_name ^@ ${q})`;
+  const servicePrefix = sql<boolean>`coalesce(f.service_name ^@ ${q}, false)`;
   const found: SearchRow[] = [];
   for (let tier = options.after?.tier ?? 0; tier <= 4 && found.length < limit; tier += 1) {
     if (tier === 3 && !options.packages) continue;
@@ -126,13 +128,12 @@ export async function searchRegistry(db: Kysely<Database>, options: SearchOption
       if (after) query = query.where('f.number', '>', after.number);
       rows = (await query.orderBy('f.number').limit(rest).execute()).map((row) => ({ ...row, tier: 0, key: '' }));
     } else if (tier === 1) {
-      query = query.where(sql<boolean>`f.subject_name >= ${q}`).where(sql<boolean>`f.subject_name < ${upper}`).where(sql<boolean>`not ${exact}`);
+      query = query.where(subjectPrefix).where(sql<boolean>`not ${exact}`);
       if (after) query = query.where(sql<boolean>`(f.subject_name, f.number) > (${after.key}, ${after.number})`);
       rows = (await query.orderBy('f.subject_name').orderBy('f.number').limit(rest).execute()).map((row) => ({ ...row, tier: 1, key: row.subject_name }));
     } else if (tier === 2) {
       query = query
-        .where(sql<boolean>`f.service_name >= ${q}`)
-        .where(sql<boolean>`f.service_name < ${upper}`)
+        .where(sql<boolean>`f.service_name ^@ ${q}`)
         .where(sql<boolean>`not ${exact}`)
         .where(sql<boolean>`not ${subjectPrefix}`);
       if (after) query = query.where(sql<boolean>`(f.service_name, f.number) > (${after.key}, ${after.number})`);
@@ -142,8 +143,7 @@ export async function searchRegistry(db: Kysely<Database>, options: SearchOption
       let joined = query
         .innerJoin('registry_packages as p', 'p.filing_id', 'f.filing_id')
         .select('p.package_name')
-        .where(sql<boolean>`p.package_name >= ${q}`)
-        .where(sql<boolean>`p.package_name < ${upper}`)
+        .where(sql<boolean>`p.package_name ^@ ${q}`)
         .where(
           sql<boolean>`not exists (select 1 from registry_packages p2 where p2.filing_id = p.filing_id and p2.package_name >= ${q} and (p2.package_name, p2.platform) < (p.package_name, p.platform))`,
         )
