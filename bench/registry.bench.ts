@@ -82,7 +82,7 @@ function bulkCheck(base: string, cookie: string, packages: string[], rows: numbe
     let lines = 0;
     const req = httpRequest(`${base}/api/v1/checks`, { method: 'POST', agent, headers: { 'content-type': 'application/x-ndjson', cookie } }, (res) => {
       res.on('data', (chunk: Buffer) => {
-        for (const byte of chunk) if (byte === 10) lines += 1;
+        for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines += 1;
       });
       res.on('end', () => resolve({ perSecond: rows / ((performance.now() - started) / 1000), lines }));
       res.on('error', reject);

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
 
 export function publicFilingQuery(db: Kysely<Database>) {
@@ -25,9 +25,42 @@ export function publicFilingQuery(db: Kysely<Database>) {
 /** A filing with the subject and service facts the public may see. */
 export type PublicFilingRow = Awaited<ReturnType<ReturnType<typeof publicFilingQuery>['executeTakeFirstOrThrow']>>;
 
-/** One filing by its exact number (subject or service), whatever its status. */
+function registryPublicRows(db: Kysely<Database>) {
+  return db
+    .selectFrom('registry_filings')
+    .select([
+      'filing_id as id',
+      'number',
+      'status',
+      'kind',
+      'subject_name',
+      'subject_nature as nature',
+      'service_name',
+      'service_type',
+      'province_code',
+      'approved_at',
+      'shell',
+      'access_limited',
+    ]);
+}
+
+/**
+ * One filing by its exact number (subject or service), whatever its status: one row of the registry read model by its
+ * unique index (the registry of record would take a join of three tables per lookup).
+ */
 export async function findFilingByNumber(db: Kysely<Database>, number: string): Promise<PublicFilingRow | undefined> {
-  return publicFilingQuery(db).where('filings.number', '=', number).executeTakeFirst();
+  return registryPublicRows(db).where('number', '=', number).executeTakeFirst();
+}
+
+/** The filings with these exact numbers (normalised ones: no commas), by number; one statement for all. */
+export async function findFilingsByNumbers(db: Kysely<Database>, numbers: readonly string[]): Promise<Map<string, PublicFilingRow>> {
+  const found = new Map<string, PublicFilingRow>();
+  if (numbers.length === 0) return found;
+  const rows = await registryPublicRows(db)
+    .where('number', '=', sql<string>`any(string_to_array(${numbers.join(',')}, ','))`)
+    .execute();
+  for (const row of rows) found.set(row.number, row);
+  return found;
 }
 
 export interface FilingCursor {

@@ -414,6 +414,7 @@ export interface RegistryFilingsTable {
   service_id: string | null;
   subject_number: string;
   subject_name: string;
+  subject_nature: number;
   service_name: string | null;
   service_type: 'app' | 'mini_program' | 'quick_app' | 'website' | null;
   province_code: string;

@@ -11,11 +11,6 @@ export function searchGrams(query: string): string[] {
   return [...grams];
 }
 
-/** Strings that sort right after every string starting with `prefix` (byte order, "C" collation). */
-export function prefixUpperBound(prefix: string): string {
-  return `${prefix}\u{10FFFF}`;
-}
-
 /** A query that may be (the start of) a package name or bundle id. */
 export function looksLikePackageName(query: string): boolean {
   return /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(query);

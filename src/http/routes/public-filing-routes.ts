@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { BeianError } from '../../domain/errors/beian-error.js';
 import { parseFilingNumber } from '../../domain/numbers/parse-filing-number.js';
 import type { FlowDeps } from '../../flows/flow-deps.js';
-import { findFilingByNumber, latestFilings } from '../../store/public-filings.js';
+import { findFilingsByNumbers, latestFilings, type PublicFilingRow } from '../../store/public-filings.js';
+import { BatchedReads } from '../batched-reads.js';
 import { requireScope } from '../auth/require-scope.js';
 import { errorResponses } from '../error-schema.js';
 import { decodeInstantCursor, encodeInstantCursor, uuidPattern } from '../paging/instant-cursor.js';
@@ -20,6 +21,8 @@ function afterFiling(cursor: string) {
 /** The public query (公共查询): anyone may look a number up; answers carry published fields only. */
 export async function publicFilingRoutes(app: FastifyInstance, { deps, answers }: { deps: FlowDeps; answers: LookupAnswerCache }): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // Lookups that miss the answer cache at about the same time are read together: one statement for many numbers.
+  const filings = new BatchedReads<string, PublicFilingRow>((numbers) => findFilingsByNumbers(deps.db, numbers), { maxBatch: 200, maxInFlight: 4 });
   r.get(
     '/public/filings/:number',
     {
@@ -40,7 +43,7 @@ export async function publicFilingRoutes(app: FastifyInstance, { deps, answers }
         const parsed = parseFilingNumber(request.params.number, deps.regions);
         if (!parsed.valid) throw new BeianError('NOT_FOUND', { path: 'params.number', details: { reason: parsed.reason } });
         const ticket = answers.ticket();
-        const filing = await findFilingByNumber(deps.db, parsed.number.text);
+        const filing = await filings.get(parsed.number.text);
         if (!filing) throw new BeianError('NOT_FOUND', { path: 'params.number' });
         // The schema keeps the published fields only, as the serializer would.
         const body = JSON.stringify(publicFilingSchema.parse(presentPublicFiling(filing)));

@@ -28,7 +28,7 @@ export const syntheticTables = {
   service_domains: ['id', 'service_id', 'subject_id', 'domain', 'removed_at'],
   service_access: ['id', 'service_id', 'provider_id', 'connection_methods', 'server_locations', 'ips', 'supports_ipv6', 'created_at', 'cancelled_at'],
   registry_filings: [
-    'filing_id', 'number', 'kind', 'subject_id', 'service_id', 'subject_number', 'subject_name', 'service_name', 'service_type', 'province_code',
+    'filing_id', 'number', 'kind', 'subject_id', 'service_id', 'subject_number', 'subject_name', 'subject_nature', 'service_name', 'service_type', 'province_code',
     'status', 'shell', 'access_limited', 'approved_at', 'changed_at', 'cancelled_at',
   ],
   registry_packages: ['filing_id', 'platform', 'package_name', 'signature_digest', 'public_key'],
@@ -132,7 +132,7 @@ export function syntheticSubject(random: () => number, nextId: () => string, slo
   const subjectFilingId = nextId();
   l.filings.push(`${subjectFilingId}\tsubject\t${subjectId}\t${N}\t${subjectNumber}\t${province}\t${N}\tactive\t${approvedAt}\t${approvedAt}`);
   l.registry_filings.push(
-    `${subjectFilingId}\t${subjectNumber}\tsubject\t${subjectId}\t${N}\t${subjectNumber}\t${subjectName}\t${N}\t${N}\t${province}\tactive\tf\tf\t${approvedAt}\t${approvedAt}\t${N}`,
+    `${subjectFilingId}\t${subjectNumber}\tsubject\t${subjectId}\t${N}\t${subjectNumber}\t${subjectName}\t4\t${N}\t${N}\t${province}\tactive\tf\tf\t${approvedAt}\t${approvedAt}\t${N}`,
   );
   into.subjects += 1;
   for (let index = 1; index <= count; index += 1) {
@@ -145,7 +145,7 @@ export function syntheticSubject(random: () => number, nextId: () => string, slo
     l.services.push(`${serviceId}\t${subjectId}\t${type}\t${serviceName}\tfiled\t${index}\t{}\t${N}\t${approvedAt}\t${approvedAt}`);
     l.filings.push(`${filingId}\tservice\t${subjectId}\t${serviceId}\t${number}\t${province}\t${type}\tactive\t${approvedAt}\t${approvedAt}`);
     l.registry_filings.push(
-      `${filingId}\t${number}\tservice\t${subjectId}\t${serviceId}\t${subjectNumber}\t${subjectName}\t${serviceName}\t${type}\t${province}\tactive\tf\tf\t${approvedAt}\t${approvedAt}\t${N}`,
+      `${filingId}\t${number}\tservice\t${subjectId}\t${serviceId}\t${subjectNumber}\t${subjectName}\t4\t${serviceName}\t${type}\t${province}\tactive\tf\tf\t${approvedAt}\t${approvedAt}\t${N}`,
     );
     into.serviceFilings += 1;
     if (type !== 'app') continue;

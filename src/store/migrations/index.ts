@@ -17,6 +17,7 @@ import * as filingEvents from './0016-filing-events.js';
 import * as webhooks from './0017-webhooks.js';
 import * as registryGramsInline from './0020-1-registry-grams-inline.js';
 import * as filingEventsPerStatement from './0020-filing-events-per-statement.js';
+import * as registrySubjectNature from './0021-registry-subject-nature.js';
 
 /** Every migration in order. Names are permanent once released. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '0017-webhooks': webhooks,
   '0020-1-registry-grams-inline': registryGramsInline,
   '0020-filing-events-per-statement': filingEventsPerStatement,
+  '0021-registry-subject-nature': registrySubjectNature,
 };
