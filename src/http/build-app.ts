@@ -77,7 +77,7 @@ export async function buildApp(deps: FlowDeps, config: Config, options: { logStr
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
-  await registerSecurityHeaders(app, { https });
+  registerSecurityHeaders(app, { https });
   app.addHook('onRequest', refuseLongPathSegments);
   if (config.demo) installDemoBanner(app);
 

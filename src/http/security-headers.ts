@@ -1,4 +1,4 @@
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import type { FastifyInstance } from 'fastify';
 
 type Directives = Record<string, string[]>;
@@ -52,10 +52,12 @@ export function policyText(directives: Directives, https: boolean): string {
 
 /**
  * Security headers on every answer (helmet): nosniff, same-origin framing only, no referrer, the page policy above,
- * and HSTS when the public URL is https (over plain http it would lock a laptop's localhost out of http).
+ * and HSTS when the public URL is https (over plain http it would lock a laptop's localhost out of http). Helmet's
+ * middleware is built once and applied to each request's raw response, so the headers cost no work per request
+ * beyond setting them (the Fastify plugin rebuilds the middleware, parsing the policy, for every request).
  */
-export async function registerSecurityHeaders(app: FastifyInstance, options: { https: boolean }): Promise<void> {
-  await app.register(helmet, {
+export function registerSecurityHeaders(app: FastifyInstance, options: { https: boolean }): void {
+  const apply = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: { ...pageDirectives, ...(options.https ? { 'upgrade-insecure-requests': [] } : {}) },
@@ -65,4 +67,5 @@ export async function registerSecurityHeaders(app: FastifyInstance, options: { h
     strictTransportSecurity: options.https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
   });
+  app.addHook('onRequest', (request, reply, done) => apply(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)));
 }
