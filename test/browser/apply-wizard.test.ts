@@ -324,6 +324,8 @@ describe('the applicant portal in Chromium', () => {
       await page.evaluate('document.fonts.ready');
       await page.screenshot({ path: new URL(`apply-subject-step-${language}.png`, screenshots).pathname, fullPage: true });
       await page.setViewportSize({ width: 390, height: 860 });
+      // The console lays itself out for a phone once it has seen the new width: its menu button replaces the sidebar.
+      await page.locator('.console-menu-button').waitFor();
       const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
       assert.ok(overflow <= 0, `the subject step is ${overflow}px wider than a 390px screen`);
       await page.screenshot({ path: new URL(`../../.tmp/screenshots/apply-subject-step-${language}-390.png`, import.meta.url).pathname, fullPage: true });
@@ -363,6 +365,7 @@ describe('the applicant portal in Chromium', () => {
     await page.evaluate('document.fonts.ready');
     await page.screenshot({ path: new URL('apply-wizard-en.png', screenshots).pathname, fullPage: true });
     await page.setViewportSize({ width: 390, height: 860 });
+    await page.locator('.console-menu-button').waitFor();
     await note.waitFor();
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     assert.ok(overflow <= 0, `the wizard is ${overflow}px wider than a 390px screen`);
