@@ -1,10 +1,10 @@
 import { FilePdfOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { Image, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldEntry } from '../../api/flatten-fields';
 import { useCodeTables, type CodeTable } from '../../api/use-code-tables';
+import { useMaterialFile } from '../../api/use-material-file';
 import { usePartyNames } from '../../api/use-parties';
 import { findRegion, useProvinceRegions } from '../../api/use-region-table';
 import { PdfThumbnail } from '../../components/pdf-thumbnail';
@@ -40,20 +40,12 @@ function MaterialPreview({ id, kind }: { id: string; kind: string }) {
   const { t } = useTranslation();
   const [notImage, setNotImage] = useState(false);
   const href = `/api/v1/materials/${encodeURIComponent(id)}`;
-  if (notImage) return <DocumentPreview href={href} label={`${t('review.materialPreview')}: ${kind}`} linkText={t('review.openMaterial', { kind })} />;
+  if (notImage) return <DocumentPreview id={id} href={href} label={`${t('review.materialPreview')}: ${kind}`} linkText={t('review.openMaterial', { kind })} />;
   return <Image src={href} alt={`${t('review.materialPreview')}: ${kind}`} width={120} height={90} style={{ objectFit: 'cover', border: '1px solid #f0f0f0' }} onError={() => setNotImage(true)} />;
 }
 
-function DocumentPreview({ href, label, linkText }: { href: string; label: string; linkText: string }) {
-  const file = useQuery({
-    queryKey: ['material-file', href],
-    staleTime: Infinity,
-    queryFn: async () => {
-      const response = await fetch(href, { credentials: 'same-origin' });
-      if (!response.ok) throw new Error(String(response.status));
-      return response.blob();
-    },
-  });
+function DocumentPreview({ id, href, label, linkText }: { id: string; href: string; label: string; linkText: string }) {
+  const file = useMaterialFile(id);
   return (
     <span className="document-preview">
       {file.data?.type === 'application/pdf' ? <PdfThumbnail data={file.data} fileKey={href} label={label} width={120} /> : null}

@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { Skeleton, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMaterialFile } from '../../../api/use-material-file';
 import { PdfThumbnail } from '../../../components/pdf-thumbnail';
 
 /**
@@ -10,15 +10,7 @@ import { PdfThumbnail } from '../../../components/pdf-thumbnail';
  */
 export function MaterialPreview({ materialId, label }: { materialId: string; label: string }) {
   const { t } = useTranslation();
-  const blob = useQuery({
-    queryKey: ['material', materialId],
-    staleTime: Infinity,
-    queryFn: async () => {
-      const response = await fetch(`/api/v1/materials/${encodeURIComponent(materialId)}`, { credentials: 'same-origin' });
-      if (!response.ok) throw new Error(String(response.status));
-      return response.blob();
-    },
-  });
+  const blob = useMaterialFile(materialId);
   const url = useMemo(() => (blob.data ? URL.createObjectURL(blob.data) : null), [blob.data]);
   useEffect(() => () => {
     if (url) URL.revokeObjectURL(url);
